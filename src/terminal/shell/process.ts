@@ -48,6 +48,11 @@ export interface SessionServices {
   readonly history: readonly string[];
   /** true in the headless runner (a watch without `timeout` is cut after 60 s there) */
   readonly headless: boolean;
+  /**
+   * false while no cluster answers (after `minikube stop` or `minikube delete`; `sim.state.minikube.host`
+   * tells which). Optional so hand-built services in tests stay valid: undefined means reachable.
+   */
+  readonly clusterReachable?: boolean;
 }
 
 export interface CommandEnv {
