@@ -4,16 +4,15 @@
  * `-A`; one description per object separated by a blank line; `No resources found in <ns>
  * namespace.` on stderr when nothing matched. The texts come from the printers' describers
  * (../printers/describe), which get the object plus the events about it.
- * Lab difference: until the describers land, describe says it is not available.
  */
-import type { KubeEvent, KubeObject } from '../../../core/api/types.ts';
-import type { Simulation } from '../../../core/simulation/simulation.ts';
+import type { KubeObject } from '../../../core/api/types.ts';
 import type { FlagSpec } from '../cli/flags.ts';
 import { listKind, parseLabelSelector, parseResourceArgs } from '../cli/resources.ts';
 import type { VerbContext, VerbModule } from '../cli/verbModule.ts';
 import { flagBool, flagString } from '../cli/verbModule.ts';
 import { apiError, fail, type KubectlError, plainError, printErrors } from '../errors.ts';
 import { noResourcesMessage } from '../printers/tables.ts';
+import { describeObject } from './describeObject.ts';
 
 const FLAGS: FlagSpec[] = [
   { name: 'selector', short: 'l', type: 'string' },
@@ -24,26 +23,6 @@ const FLAGS: FlagSpec[] = [
   { name: 'recursive', short: 'R', type: 'bool' },
   { name: 'kustomize', short: 'k', type: 'string' },
 ];
-
-/** Events about an object, oldest first (what describe's Events section lists). */
-export function eventsFor(sim: Simulation, obj: KubeObject): KubeEvent[] {
-  return sim.store
-    .list<KubeEvent>('Event', obj.metadata.namespace ?? 'default')
-    .filter((e) => e.involvedObject.uid === obj.metadata.uid);
-}
-
-/**
- * The describer used for objects; replaced by the printers' describers when they exist. Returns the
- * text, or undefined when the kind has no describer.
- */
-export type Describer = (obj: KubeObject, sim: Simulation, showEvents: boolean) => string | undefined;
-
-let describer: Describer = () => undefined;
-
-/** Installs the printers' describer (called by the module that wires the printers in). */
-export function setDescriber(d: Describer): void {
-  describer = d;
-}
 
 function runDescribe(ctx: VerbContext): number {
   const { io, sim } = ctx;
@@ -97,9 +76,9 @@ function runDescribe(ctx: VerbContext): number {
   }
   const texts: string[] = [];
   for (const o of objects) {
-    const text = describer(o, sim, flagBool(ctx, 'show-events'));
+    const text = describeObject(o, sim, flagBool(ctx, 'show-events'));
     if (text === undefined) {
-      errors.push(plainError(`describing ${o.kind} is not available in this lab yet`));
+      errors.push(plainError(`no description has been implemented for ${o.kind}`));
       continue;
     }
     texts.push(text);

@@ -11,7 +11,6 @@
 import { matchesRequirements } from '../../../core/api/labels.ts';
 import type { KubeObject } from '../../../core/api/types.ts';
 import { type Proc, waitUntil } from '../../shell/process.ts';
-import { customColumnsText } from '../cli/customColumns.ts';
 import type { FlagSpec } from '../cli/flags.ts';
 import { type FoundGroup, fetchResources, parseLabelSelector, parseResourceArgs } from '../cli/resources.ts';
 import type { VerbContext, VerbModule } from '../cli/verbModule.ts';
@@ -19,6 +18,7 @@ import { flagBool, flagList, flagString } from '../cli/verbModule.ts';
 import { FILENAME_FLAG } from '../cli/writeHelpers.ts';
 import { fail, type KubectlError, plainError, printErrors, usageError } from '../errors.ts';
 import { readManifests } from '../manifests.ts';
+import { parseCustomColumns, printCustomColumns } from '../printers/customColumns.ts';
 import { asList, printJson, printJsonList } from '../printers/json.ts';
 import { executeJsonPath, parseJsonPath } from '../printers/jsonpath.ts';
 import {
@@ -205,9 +205,9 @@ function* runGet(ctx: VerbContext): Proc {
       break;
     }
     case 'custom-columns': {
-      const r = customColumnsText(output.spec, objects, flagBool(ctx, 'no-headers'));
-      if ('error' in r) return fail(io, plainError(r.error));
-      io.stdout(r.text);
+      const parsed = parseCustomColumns(output.spec);
+      if ('error' in parsed) return fail(io, plainError(parsed.error));
+      io.stdout(printCustomColumns(parsed.columns, objects, { noHeaders: flagBool(ctx, 'no-headers') }));
       break;
     }
   }
