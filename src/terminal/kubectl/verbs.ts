@@ -4,13 +4,22 @@
  * (kubectlCommand.ts) finds verbs by name or alias, parses their flags and prints their help.
  */
 import type { VerbModule } from './cli/verbModule.ts';
+import { annotateVerb } from './commands/annotate.ts';
 import { apiResourcesVerb } from './commands/apiResources.ts';
 import { applyVerb } from './commands/apply.ts';
 import { createVerb } from './commands/create.ts';
 import { deleteVerb } from './commands/delete.ts';
 import { describeVerb } from './commands/describe.ts';
 import { eventsVerb } from './commands/events.ts';
+import { execVerb } from './commands/exec.ts';
 import { getVerb } from './commands/get.ts';
+import { labelVerb } from './commands/label.ts';
+import { logsVerb } from './commands/logs.ts';
+import { patchVerb } from './commands/patch.ts';
+import { rolloutVerb } from './commands/rollout.ts';
+import { runVerb } from './commands/run.ts';
+import { scaleVerb } from './commands/scale.ts';
+import { setVerb } from './commands/setImage.ts';
 import { versionVerb } from './commands/version.ts';
 import { waitVerb } from './commands/wait.ts';
 
@@ -24,4 +33,13 @@ export const VERBS: VerbModule[] = [
   eventsVerb,
   apiResourcesVerb,
   versionVerb,
+  scaleVerb,
+  patchVerb,
+  setVerb,
+  labelVerb,
+  annotateVerb,
+  rolloutVerb,
+  logsVerb,
+  execVerb,
+  runVerb,
 ];

@@ -1,0 +1,117 @@
+/**
+ * `kubectl logs`, following kubernetes/kubectl pkg/cmd/logs/logs.go (1.30) and the apiserver's
+ * pod log validation (pkg/registry/core/pod/strategy.go `LogLocation`): `POD` or `TYPE/NAME`,
+ * `-c`, `--tail`, `-p/--previous`, `-f/--follow`; errors as the server words them:
+ * `container "x" in pod "y" is waiting to start: ContainerCreating` (BadRequest), `container x is
+ * not valid for pod y`, `previous terminated container "x" in pod "y" not found`. The lines come
+ * from `logHooks.lines` — the kubelet/image engineer's container log source. Lab gap: until that
+ * source is plugged in, a running container's log is empty (the lab does not make up log lines).
+ */
+import type { Container, Pod } from '../../../core/api/types.ts';
+import { type Proc, waitUntil } from '../../shell/process.ts';
+import type { VerbContext, VerbModule } from '../cli/verbModule.ts';
+import { flagBool, flagInt, flagString } from '../cli/verbModule.ts';
+import { fail, usageError } from '../errors.ts';
+import { attachablePod, pickContainer } from './exec.ts';
+
+/** Where log lines come from: the lines a container instance wrote so far (previous: the last run). */
+export const logHooks: {
+  lines: (pod: Pod, container: Container, previous: boolean, now: number) => string[];
+} = { lines: () => [] };
+
+const badRequest = (message: string) => ({
+  type: 'raw' as const,
+  text: `Error from server (BadRequest): ${message}\n`,
+});
+
+function* runLogs(ctx: VerbContext): Proc {
+  const { io, sim } = ctx;
+  if (ctx.args.length === 0)
+    return fail(
+      io,
+      usageError(
+        ctx.commandPath,
+        "expected 'logs [-f] [-p] (POD | TYPE/NAME) [-c CONTAINER]'.\nPOD or TYPE/NAME is a required argument for the logs command",
+      ),
+    );
+  let target = ctx.args[0];
+  let containerFlag = flagString(ctx, 'container');
+  if (ctx.args.length === 2 && !containerFlag && !target.includes('/')) containerFlag = ctx.args[1];
+  else if (ctx.args.length > 2 || (ctx.args.length === 2 && target.includes('/')))
+    return fail(
+      io,
+      usageError(
+        ctx.commandPath,
+        "expected 'logs [-f] [-p] (POD | TYPE/NAME) [-c CONTAINER]'.\nPOD or TYPE/NAME is a required argument for the logs command",
+      ),
+    );
+  const found = attachablePod(ctx, target);
+  if ('error' in found) return fail(io, found.error);
+  const pod = found.pod;
+  target = pod.metadata.name;
+  const all = [...pod.spec.containers, ...(pod.spec.initContainers ?? [])];
+  if (containerFlag && !all.some((c) => c.name === containerFlag))
+    return fail(io, badRequest(`container ${containerFlag} is not valid for pod ${target}`));
+  const picked = pickContainer(ctx, pod, containerFlag);
+  if ('error' in picked) return fail(io, badRequest(picked.error));
+  const container = all.find((c) => c.name === picked.name) as Container;
+  const previous = flagBool(ctx, 'previous');
+  const status = pod.status?.containerStatuses?.find((s) => s.name === picked.name);
+  if (previous) {
+    if (!status?.lastState?.terminated)
+      return fail(
+        io,
+        badRequest(`previous terminated container "${picked.name}" in pod "${target}" not found`),
+      );
+  } else if (!status || (!status.state.running && !status.state.terminated)) {
+    const reason = status?.state.waiting?.reason ?? 'ContainerCreating';
+    return fail(
+      io,
+      badRequest(`container "${picked.name}" in pod "${target}" is waiting to start: ${reason}`),
+    );
+  }
+  const tail = flagInt(ctx, 'tail');
+  const take = (lines: string[]) =>
+    tail >= 0 && !(tail === -1) ? lines.slice(Math.max(0, lines.length - tail)) : lines;
+  const first = logHooks.lines(pod, container, previous, sim.now);
+  for (const l of take(first)) io.stdout(`${l}\n`);
+  if (!flagBool(ctx, 'follow') || previous) return 0;
+  let printed = first.length;
+  const uid = pod.metadata.uid;
+  for (;;) {
+    const current = () => sim.store.get<Pod>('Pod', pod.metadata.namespace, pod.metadata.name);
+    yield* waitUntil(() => {
+      const p = current();
+      return !p || p.metadata.uid !== uid || logHooks.lines(p, container, false, sim.now).length > printed;
+    });
+    const p = current();
+    if (!p || p.metadata.uid !== uid) return 0;
+    const lines = logHooks.lines(p, container, false, sim.now);
+    for (const l of lines.slice(printed)) io.stdout(`${l}\n`);
+    printed = lines.length;
+  }
+}
+
+export const logsVerb: VerbModule = {
+  name: 'logs',
+  short: 'Print the logs for a container in a pod',
+  group: 'Troubleshooting and Debugging Commands',
+  flags: [
+    { name: 'container', short: 'c', type: 'string' },
+    { name: 'follow', short: 'f', type: 'bool' },
+    { name: 'previous', short: 'p', type: 'bool' },
+    { name: 'tail', type: 'int', default: -1 },
+    { name: 'timestamps', type: 'bool' },
+    { name: 'since', type: 'duration', default: '0s' },
+    { name: 'all-containers', type: 'bool' },
+    { name: 'prefix', type: 'bool' },
+    { name: 'selector', short: 'l', type: 'string' },
+    { name: 'pod-running-timeout', type: 'duration', default: '20s' },
+    { name: 'max-log-requests', type: 'int', default: 5 },
+    { name: 'ignore-errors', type: 'bool' },
+    { name: 'limit-bytes', type: 'int', default: 0 },
+    { name: 'since-time', type: 'string' },
+    { name: 'insecure-skip-tls-verify-backend', type: 'bool' },
+  ],
+  run: runLogs,
+};
