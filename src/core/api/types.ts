@@ -152,6 +152,7 @@ export interface ContainerStateTerminated {
   startedAt?: string;
   finishedAt?: string;
   signal?: number;
+  containerID?: string;
 }
 export interface ContainerState {
   waiting?: ContainerStateWaiting;
