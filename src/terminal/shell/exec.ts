@@ -105,6 +105,9 @@ function* runCommand(
     for (const a of args) ctx.vars[a.slice(0, a.indexOf('='))] = a.slice(a.indexOf('=') + 1);
     return { status: 0, interrupted: false, piped };
   }
+  // Controllers react within milliseconds of a change, long before a person types the next command:
+  // let them finish what the previous command caused (no virtual time passes).
+  ctx.session.sim.drain();
   const proc = resolve(name, rest, io, ctx);
   if (!proc) {
     io.stderr(
