@@ -8,6 +8,7 @@ import { clusterModule } from '../cluster/clusterModule.ts';
 import { statefulSetModule } from '../controllers/statefulset/statefulSetModule.ts';
 import { storageModule } from '../controllers/storage/storageModule.ts';
 import { kubeletModule } from '../lifecycle/kubeletModule.ts';
+import { workloadsModule } from '../workloads/workloadsModule.ts';
 import type { ClusterState } from './clusterState.ts';
 import { Simulation, type SimulationModule } from './simulation.ts';
 
@@ -17,6 +18,7 @@ export const CLUSTER_MODULES: readonly SimulationModule[] = [
   storageModule,
   kubeletModule,
   statefulSetModule,
+  workloadsModule,
 ];
 
 export interface CreateSimulationOptions {

@@ -106,7 +106,9 @@ function onPod(sim: Simulation, ev: WatchEvent): void {
   const old = ev.oldObject as Pod | undefined;
   if (ev.type === 'DELETED' || (ev.type === 'ADDED' && pod.metadata.deletionTimestamp)) {
     const set = resolveRef(sim, pod);
-    if (set) enqueueAfterPodChange(sim, set);
+    // A pod that is gone is replaced at once: by the time a learner types the next command after
+    // `kubectl delete pod`, the real controller has long recreated it.
+    if (set) enqueue(sim, keyOf(set));
     else if (ev.type === 'DELETED' && !getControllerOf(pod)) {
       const { parent, ordinal } = parseParentAndOrdinal(pod.metadata.name);
       if (ordinal >= 0 && sim.store.get('StatefulSet', pod.metadata.namespace, parent))
