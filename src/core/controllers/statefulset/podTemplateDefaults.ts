@@ -7,45 +7,18 @@
  * `creationTimestamp: null`, as Go serialises an unset time in an embedded ObjectMeta.
  *
  * Follows kubernetes/kubernetes v1.30 pkg/apis/core/v1/defaults.go (SetDefaults_PodSpec,
- * SetDefaults_Container, SetDefaults_ContainerPort, SetDefaults_PersistentVolumeClaimSpec).
- * Pod-only admission (service account, enableServiceLinks, priority, tolerations) is not a
+ * SetDefaults_Container, SetDefaults_ContainerPort, SetDefaults_PersistentVolumeClaimSpec); the pod
+ * spec part is the Pod strategy's (lifecycle/podDefaults.ts). Pod-only admission (service account, enableServiceLinks, priority, tolerations) is not a
  * template default and is left to the Pod strategy.
  */
-import type { Container, PersistentVolumeClaimTemplate, PodTemplateSpec } from '../../api/types.ts';
+import type { PersistentVolumeClaimTemplate, PodTemplateSpec } from '../../api/types.ts';
+import { defaultPodTemplate as defaultTemplateSpec } from '../../lifecycle/podDefaults.ts';
 
-/** Always for `:latest` or an untagged image without digest, else IfNotPresent. */
-export function defaultPullPolicy(image: string): 'Always' | 'IfNotPresent' {
-  if (image.includes('@')) return 'IfNotPresent';
-  const lastSlash = image.lastIndexOf('/');
-  const colon = image.indexOf(':', lastSlash + 1);
-  const tag = colon >= 0 ? image.slice(colon + 1) : '';
-  return tag === '' || tag === 'latest' ? 'Always' : 'IfNotPresent';
-}
-
-function defaultContainer(c: Container): Container {
-  const out: Container = { ...c };
-  if (!out.imagePullPolicy && typeof out.image === 'string')
-    out.imagePullPolicy = defaultPullPolicy(out.image);
-  if (out.ports) out.ports = out.ports.map((p) => ({ ...p, protocol: p.protocol ?? 'TCP' }));
-  out.resources ??= {};
-  out.terminationMessagePath ??= '/dev/termination-log';
-  out.terminationMessagePolicy ??= 'File';
-  return out;
-}
-
-/** The template with apiserver defaults filled in (a new object). */
+/** The template with apiserver defaults filled in (a new object); the same pod defaults as for pods. */
 export function defaultPodTemplate(t: PodTemplateSpec | undefined): PodTemplateSpec {
   const template = structuredClone(t ?? ({ spec: { containers: [] } } as unknown as PodTemplateSpec));
   const metadata = { creationTimestamp: null, ...(template.metadata ?? {}) } as PodTemplateSpec['metadata'];
-  const spec = { ...(template.spec ?? { containers: [] }) };
-  spec.restartPolicy ??= 'Always';
-  spec.terminationGracePeriodSeconds ??= 30;
-  spec.dnsPolicy ??= 'ClusterFirst';
-  spec.schedulerName ??= 'default-scheduler';
-  spec.securityContext ??= {};
-  if (Array.isArray(spec.containers)) spec.containers = spec.containers.map(defaultContainer);
-  if (Array.isArray(spec.initContainers)) spec.initContainers = spec.initContainers.map(defaultContainer);
-  return { ...template, metadata, spec };
+  return { ...defaultTemplateSpec(template), metadata };
 }
 
 /** A claim template with apiVersion/kind, volumeMode Filesystem and `status: {phase: Pending}`. */
