@@ -1,0 +1,92 @@
+/**
+ * Thin React host of the cluster diagram: owns the <svg>, creates the d3 renderer once, and on each
+ * cluster change (or resize, selection, speed change) lays the view out and hands it to the renderer.
+ * Below the drawing, the same layout as a list of texts, so every state drawn can also be read.
+ */
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useStore } from 'zustand';
+import type { AppStore } from '../state/createAppStore.ts';
+import { layoutCluster } from './layout/layoutCluster.ts';
+import { type ClusterRenderer, createClusterRenderer } from './render/clusterRenderer.ts';
+import { transitionMs } from './render/palette.ts';
+
+/** Shortest real time between two redraws of the diagram. */
+const MIN_REDRAW_MS = 150;
+
+export interface ClusterDiagramProps {
+  app: AppStore;
+  /** accessible name of the drawing */
+  label: string;
+  /** heading of the text version */
+  summaryLabel: string;
+  /** shown when there is nothing to draw */
+  emptyText: string;
+}
+
+/** The diagram of the default namespace's StatefulSets. */
+export function ClusterDiagram({ app, label, summaryLabel, emptyText }: ClusterDiagramProps) {
+  const svgRef = useRef<SVGSVGElement>(null);
+  const boxRef = useRef<HTMLDivElement>(null);
+  const rendererRef = useRef<ClusterRenderer | null>(null);
+  const [width, setWidth] = useState(800);
+  const cluster = useStore(app.store, (s) => s.cluster);
+  const selected = useStore(app.store, (s) => s.selected);
+  const speed = useStore(app.store, (s) => s.speed);
+  const reducedMotion = useStore(app.store, (s) => s.reducedMotion);
+  const layout = useMemo(() => layoutCluster(cluster, { width }), [cluster, width]);
+
+  useEffect(() => {
+    const svg = svgRef.current;
+    if (!svg) return;
+    const r = createClusterRenderer(svg, { onSelect: (ref) => app.store.getState().select(ref) });
+    rendererRef.current = r;
+    return () => {
+      r.destroy();
+      rendererRef.current = null;
+    };
+  }, [app]);
+
+  useEffect(() => {
+    const el = boxRef.current;
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    const ro = new ResizeObserver(([entry]) => setWidth(Math.max(320, Math.floor(entry.contentRect.width))));
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, []);
+
+  // At high speeds the cluster changes every frame; redrawing more often than a transition lasts only
+  // restarts transitions, so updates are coalesced to at most one per MIN_REDRAW_MS (the last wins).
+  const lastDraw = useRef(0);
+  useEffect(() => {
+    const draw = () => {
+      lastDraw.current = performance.now();
+      const selectedId = layout.nodes.find(
+        (n) => selected && n.ref?.kind === selected.kind && n.ref.name === selected.name,
+      )?.id;
+      rendererRef.current?.update(layout, { durationMs: transitionMs(speed, reducedMotion), selectedId });
+    };
+    const wait = MIN_REDRAW_MS - (performance.now() - lastDraw.current);
+    if (wait <= 0) {
+      draw();
+      return;
+    }
+    const handle = setTimeout(draw, wait);
+    return () => clearTimeout(handle);
+  }, [layout, selected, speed, reducedMotion]);
+
+  const texts = layout.nodes.filter((n) => n.kind !== 'node');
+  return (
+    <div className="diagram" ref={boxRef}>
+      {texts.length === 0 && <p className="diagram-empty">{emptyText}</p>}
+      <svg ref={svgRef} className="diagram-svg" aria-label={label} data-testid="cluster-diagram" />
+      <details className="diagram-text">
+        <summary>{summaryLabel}</summary>
+        <ul data-testid="diagram-text">
+          {texts.map((n) => (
+            <li key={n.id}>{n.ariaLabel}</li>
+          ))}
+        </ul>
+      </details>
+    </div>
+  );
+}

@@ -1,0 +1,263 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type {
+  ControllerRevision,
+  PersistentVolume,
+  PersistentVolumeClaim,
+  Service,
+  StatefulSet,
+} from '../../core/api/types.ts';
+import { type ClusterView, emptyClusterView } from '../../state/clusterView.ts';
+import { makePod, makeSet, type PodShape } from '../../state/testing.ts';
+import { layoutCluster } from './layoutCluster.ts';
+import type { DiagramNode } from './types.ts';
+
+function headless(name: string, app: string): Service {
+  return {
+    apiVersion: 'v1',
+    kind: 'Service',
+    metadata: {
+      name,
+      namespace: 'default',
+      uid: `uid-svc-${name}`,
+      resourceVersion: '1',
+      creationTimestamp: '',
+    },
+    spec: { clusterIP: 'None', selector: { app }, ports: [{ port: 3306 }] },
+  };
+}
+
+function claimFor(set: StatefulSet, ord: number, bound: boolean): PersistentVolumeClaim {
+  const name = `data-${set.metadata.name}-${ord}`;
+  return {
+    apiVersion: 'v1',
+    kind: 'PersistentVolumeClaim',
+    metadata: { name, namespace: 'default', uid: `uid-${name}`, resourceVersion: '1', creationTimestamp: '' },
+    spec: {
+      accessModes: ['ReadWriteOnce'],
+      resources: { requests: { storage: '20Mi' } },
+      ...(bound ? { volumeName: `pvc-uid-${name}` } : {}),
+    },
+    status: { phase: bound ? 'Bound' : 'Pending' },
+  };
+}
+
+function volumeFor(claim: PersistentVolumeClaim): PersistentVolume {
+  return {
+    apiVersion: 'v1',
+    kind: 'PersistentVolume',
+    metadata: {
+      name: `pvc-${claim.metadata.uid}`,
+      uid: `uid-pv-${claim.metadata.name}`,
+      resourceVersion: '1',
+      creationTimestamp: '',
+    },
+    spec: {
+      capacity: { storage: '20Mi' },
+      accessModes: ['ReadWriteOnce'],
+      persistentVolumeReclaimPolicy: 'Delete',
+    },
+    status: { phase: 'Bound' },
+  };
+}
+
+function revision(set: StatefulSet, name: string, n: number): ControllerRevision {
+  return {
+    apiVersion: 'apps/v1',
+    kind: 'ControllerRevision',
+    metadata: {
+      name,
+      namespace: 'default',
+      uid: `uid-${name}`,
+      resourceVersion: '1',
+      creationTimestamp: '',
+      ownerReferences: [
+        { apiVersion: 'apps/v1', kind: 'StatefulSet', name: set.metadata.name, uid: set.metadata.uid },
+      ],
+    },
+    data: {},
+    revision: n,
+  };
+}
+
+/** A view of one set with the given pod shapes at ordinals 0.., each with a bound claim and volume. */
+function viewOf(set: StatefulSet, shapes: PodShape[], extraClaims: number[] = []): ClusterView {
+  const pods = shapes.map((s, i) => makePod(set, i, s));
+  const claims = [...shapes.keys(), ...extraClaims].map((i) => claimFor(set, i, true));
+  return {
+    ...emptyClusterView(),
+    statefulSets: [set],
+    pods,
+    claims,
+    volumes: claims.map(volumeFor),
+    services: [headless(set.spec.serviceName as string, set.metadata.name)],
+    nodes: [
+      {
+        apiVersion: 'v1',
+        kind: 'Node',
+        metadata: { name: 'minikube', uid: 'uid-node', resourceVersion: '1', creationTimestamp: '' },
+      },
+    ],
+    revisions: [revision(set, `${set.metadata.name}-rev1`, 1), revision(set, `${set.metadata.name}-rev2`, 2)],
+  };
+}
+
+const ofKind = (nodes: DiagramNode[], kind: DiagramNode['kind']) => nodes.filter((n) => n.kind === kind);
+
+describe('layoutCluster', () => {
+  it('draws pods left to right in ordinal order, each above its claim and volume', () => {
+    const set = makeSet('mariadb-sts', 3);
+    const view = viewOf(set, ['ready', 'ready', 'ready']);
+    const { nodes, links } = layoutCluster(view, { width: 1200 });
+    const pods = ofKind(nodes, 'pod');
+    expect(pods.map((p) => p.label)).toEqual(view.pods.map((p) => p.metadata.name));
+    expect(pods.map((p) => p.x)).toEqual([...pods.map((p) => p.x)].sort((a, b) => a - b));
+    for (const pod of pods) {
+      const claim = nodes.find((n) => n.kind === 'claim' && n.ordinal === pod.ordinal) as DiagramNode;
+      expect(claim.label).toBe(`data-${pod.label}`);
+      expect(claim.x).toBe(pod.x);
+      expect(claim.y).toBeGreaterThan(pod.y);
+      expect(links.some((l) => l.kind === 'mounts' && l.source === pod.id && l.target === claim.id)).toBe(
+        true,
+      );
+      expect(links.some((l) => l.kind === 'binds' && l.source === claim.id)).toBe(true);
+    }
+  });
+
+  it('[STS-DNS] publishes a DNS record only for Ready pods', () => {
+    const set = makeSet('web', 3);
+    const view = viewOf(set, ['ready', 'running', 'creating']);
+    const dns = ofKind(layoutCluster(view, { width: 1200 }).nodes, 'dns');
+    expect(dns.map((d) => d.label)).toEqual(['web-0.web-svc']);
+    expect(dns[0].ariaLabel).toContain(
+      `web-0.web-svc.default.svc.cluster.local resolves to ${view.pods[0].status.podIP}`,
+    );
+  });
+
+  it('follows EndpointSlices when the cluster has them', () => {
+    const set = makeSet('web', 2);
+    const base = viewOf(set, ['ready', 'ready']);
+    const view: ClusterView = {
+      ...base,
+      hasEndpointSlices: true,
+      endpointSlices: [
+        {
+          apiVersion: 'discovery.k8s.io/v1',
+          kind: 'EndpointSlice',
+          addressType: 'IPv4',
+          metadata: {
+            name: 'web-svc-abc',
+            namespace: 'default',
+            uid: 'u',
+            resourceVersion: '1',
+            creationTimestamp: '',
+            labels: { 'kubernetes.io/service-name': 'web-svc' },
+          },
+          endpoints: [
+            {
+              addresses: ['10.244.0.10'],
+              hostname: 'web-0',
+              conditions: { ready: true, serving: true, terminating: false },
+            },
+            {
+              addresses: ['10.244.0.11'],
+              hostname: 'web-1',
+              conditions: { ready: false, serving: false, terminating: false },
+            },
+          ],
+        },
+      ],
+    };
+    expect(ofKind(layoutCluster(view, { width: 1200 }).nodes, 'dns').map((d) => d.detail)).toEqual([
+      '10.244.0.10',
+    ]);
+  });
+
+  it('keeps a claim visible in its column after its pod was scaled away', () => {
+    const set = makeSet('web', 1);
+    const view = viewOf(set, ['ready'], [1, 2]);
+    const claims = ofKind(layoutCluster(view, { width: 1200 }).nodes, 'claim');
+    expect(claims.map((c) => [c.label, c.orphaned])).toEqual([
+      ['data-web-0', false],
+      ['data-web-1', true],
+      ['data-web-2', true],
+    ]);
+    expect(claims[2].ariaLabel).toContain('kept without a pod');
+  });
+
+  it('gives a re-created pod a new key in the same column', () => {
+    const set = makeSet('web', 1);
+    const before = layoutCluster(viewOf(set, ['ready']), { width: 800 });
+    const after = layoutCluster(viewOf(set, ['pending']), { width: 800 });
+    const [a] = ofKind(before.nodes, 'pod');
+    const [b] = ofKind(after.nodes, 'pod');
+    expect(b.label).toBe(a.label);
+    expect(b.id).not.toBe(a.id);
+    expect([b.x, b.y]).toEqual([a.x, a.y]);
+    expect(b.stage).toBe('pending');
+  });
+
+  it('[STS-PART] draws the partition between ordinal k-1 and k and marks revisions', () => {
+    const set = makeSet('web', 4, {
+      updateStrategy: { type: 'RollingUpdate', rollingUpdate: { partition: 2 } },
+    });
+    set.status = {
+      replicas: 4,
+      availableReplicas: 4,
+      readyReplicas: 4,
+      updateRevision: 'web-rev2',
+      currentRevision: 'web-rev1',
+    };
+    const view = viewOf(set, ['ready', 'ready', 'ready', 'ready']);
+    view.pods[3] = makePod(set, 3, 'ready', 'web-rev2');
+    const { nodes } = layoutCluster(view, { width: 1200 });
+    const pods = ofKind(nodes, 'pod');
+    const [marker] = ofKind(nodes, 'partition');
+    expect(marker.label).toBe('partition: 2');
+    expect(marker.x).toBeGreaterThan(pods[1].x + pods[1].w - 1);
+    expect(marker.x).toBeLessThan(pods[2].x + 1);
+    expect(pods.map((p) => p.revision)).toEqual([1, 1, 1, 2]);
+    expect(pods.map((p) => p.updated)).toEqual([false, false, false, true]);
+    expect(pods[3].ariaLabel).toContain('revision 2 (update)');
+  });
+
+  it('marks the pod the controller waits on, with the reason', () => {
+    const set = makeSet('web', 2);
+    const view = viewOf(set, ['ready', 'running']);
+    const message = 'waiting for web-1 to be Running and Ready';
+    view.waiting = [
+      {
+        key: 'statefulset|default/web',
+        object: 'default/web',
+        kind: 'StatefulSet',
+        waitingOn: 'web-1',
+        message,
+        since: 0,
+      },
+    ];
+    const pods = ofKind(layoutCluster(view, { width: 1200 }).nodes, 'pod');
+    expect(pods.map((p) => p.waitReason)).toEqual([undefined, message]);
+  });
+
+  it('fits any number of pods inside the width, without overlaps (360 px and up)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 60 }), fc.integer({ min: 360, max: 1600 }), (n, width) => {
+        const set = makeSet('web', n);
+        const layout = layoutCluster(
+          viewOf(
+            set,
+            Array.from({ length: n }, () => 'ready' as const),
+          ),
+          { width },
+        );
+        const pods = ofKind(layout.nodes, 'pod');
+        expect(pods).toHaveLength(n);
+        for (const p of layout.nodes) expect(p.x + p.w).toBeLessThanOrEqual(layout.width);
+        const seen = new Set(pods.map((p) => `${p.x},${p.y}`));
+        expect(seen.size).toBe(n);
+        for (const p of layout.nodes) expect(p.y + p.h).toBeLessThanOrEqual(layout.height);
+      }),
+      { numRuns: 60 },
+    );
+  });
+});

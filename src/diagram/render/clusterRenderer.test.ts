@@ -1,0 +1,118 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import type { DiagramLayout, DiagramNode, NodeRef } from '../layout/types.ts';
+import { createClusterRenderer } from './clusterRenderer.ts';
+import { transitionMs } from './palette.ts';
+
+const settle = () => new Promise((r) => setTimeout(r, 60));
+
+function pod(
+  uid: string,
+  name: string,
+  stage: DiagramNode['stage'],
+  extra: Partial<DiagramNode> = {},
+): DiagramNode {
+  return {
+    id: uid,
+    kind: 'pod',
+    x: 10,
+    y: 40,
+    w: 138,
+    h: 58,
+    label: name,
+    detail: stage === 'ready' ? 'Running 1/1' : 'Pending 0/1',
+    ariaLabel: `Pod ${name}: ${stage}`,
+    ref: { kind: 'Pod', namespace: 'default', name, uid },
+    stage,
+    revision: 1,
+    ...extra,
+  };
+}
+
+const layoutOf = (nodes: DiagramNode[]): DiagramLayout => ({ width: 400, height: 200, nodes, links: [] });
+
+function mount() {
+  const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+  document.body.appendChild(svg);
+  const selected: NodeRef[] = [];
+  const renderer = createClusterRenderer(svg, { onSelect: (r) => selected.push(r) });
+  return { svg, renderer, selected };
+}
+
+describe('createClusterRenderer', () => {
+  it('draws each node once, keyed by uid, with its state as text', async () => {
+    const { svg, renderer } = mount();
+    renderer.update(layoutOf([pod('u1', 'web-0', 'ready'), pod('u2', 'web-1', 'pending', { x: 160 })]), {
+      durationMs: 0,
+    });
+    await settle();
+    const pods = svg.querySelectorAll('g.node-pod');
+    expect([...pods].map((g) => g.getAttribute('aria-label'))).toEqual([
+      'Pod web-0: ready',
+      'Pod web-1: pending',
+    ]);
+    expect(svg.querySelector('g.node-pod.stage-ready text.detail')?.textContent).toBe('✓ Running 1/1');
+    expect(svg.querySelector('g.node-pod text.rev')?.textContent).toBe('rev 1');
+  });
+
+  it('replaces a re-created pod (same name, new uid) by exit then enter', async () => {
+    const { svg, renderer } = mount();
+    renderer.update(layoutOf([pod('old', 'web-0', 'ready')]), { durationMs: 0 });
+    await settle();
+    const before = svg.querySelector('g.node-pod');
+    renderer.update(layoutOf([pod('new', 'web-0', 'pending')]), { durationMs: 0 });
+    await settle();
+    const after = svg.querySelectorAll('g.node-pod');
+    expect(after).toHaveLength(1);
+    expect(after[0]).not.toBe(before);
+    expect(after[0].getAttribute('data-stage')).toBe('pending');
+    expect(after[0].getAttribute('data-name')).toBe('web-0');
+  });
+
+  it('keeps the element of a pod whose state changes, and updates its text', async () => {
+    const { svg, renderer } = mount();
+    renderer.update(layoutOf([pod('u1', 'web-0', 'pending')]), { durationMs: 0 });
+    await settle();
+    const el = svg.querySelector('g.node-pod');
+    renderer.update(layoutOf([pod('u1', 'web-0', 'ready', { updated: true, revision: 2 })]), {
+      durationMs: 0,
+    });
+    await settle();
+    expect(svg.querySelector('g.node-pod')).toBe(el);
+    expect(el?.getAttribute('class')).toContain('stage-ready');
+    expect(el?.querySelector('text.rev')?.textContent).toBe('rev 2 ▲');
+    expect(el?.querySelector('rect.hatch')?.getAttribute('display')).toBeNull();
+  });
+
+  it('selects by click and by keyboard, and marks the waiting pod', async () => {
+    const { svg, renderer, selected } = mount();
+    renderer.update(
+      layoutOf([pod('u1', 'web-0', 'running', { waitReason: 'waiting for web-0 to be Running and Ready' })]),
+      {
+        durationMs: 0,
+      },
+    );
+    await settle();
+    const g = svg.querySelector('g.node-pod') as SVGGElement;
+    expect(g.getAttribute('tabindex')).toBe('0');
+    expect(g.getAttribute('role')).toBe('button');
+    expect(g.querySelector('text.wait')?.textContent).toBe('⏳ waiting');
+    g.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    g.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    g.dispatchEvent(new KeyboardEvent('keydown', { key: 'a', bubbles: true }));
+    expect(selected.map((r) => r.name)).toEqual(['web-0', 'web-0']);
+  });
+
+  it('scales motion by speed and stops it under reduced motion', () => {
+    expect(transitionMs(1, false)).toBeGreaterThan(transitionMs(5, false));
+    expect(transitionMs(60, false)).toBeLessThan(transitionMs(1, false) / 10 + 1);
+    expect(transitionMs(1, true)).toBe(0);
+  });
+
+  it('removes what it drew on destroy', async () => {
+    const { svg, renderer } = mount();
+    renderer.update(layoutOf([pod('u1', 'web-0', 'ready')]), { durationMs: 0 });
+    renderer.destroy();
+    expect(svg.querySelectorAll('g.node')).toHaveLength(0);
+  });
+});
