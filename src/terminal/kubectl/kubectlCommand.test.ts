@@ -249,7 +249,7 @@ describe('kubectl delete', () => {
     expect(r.code).toBe(1);
     expect(k('delete pods').stderr).toBe('error: resource(s) were provided, but no name was specified\n');
     expect(k('delete pods --cascade=sideways x').stderr).toBe(
-      'error: invalid cascade value (sideways). Must be "background", "foreground", or "orphan".\n',
+      'error: invalid cascade value (sideways). Must be "background", "foreground", or "orphan"\n',
     );
     expect(state()).toBe(before);
   });

@@ -7,6 +7,7 @@ import type { VerbModule } from './cli/verbModule.ts';
 import { annotateVerb } from './commands/annotate.ts';
 import { apiResourcesVerb } from './commands/apiResources.ts';
 import { applyVerb } from './commands/apply.ts';
+import { attachVerb } from './commands/attach.ts';
 import { createVerb } from './commands/create.ts';
 import { deleteVerb } from './commands/delete.ts';
 import { describeVerb } from './commands/describe.ts';
@@ -42,4 +43,5 @@ export const VERBS: VerbModule[] = [
   logsVerb,
   execVerb,
   runVerb,
+  attachVerb,
 ];

@@ -5,8 +5,8 @@
  * Succeeded`; a container not started yet: `error: unable to upgrade connection: container not
  * found ("x")`); a pod with several containers and no `-c` prints `Defaulted container "a" out of:
  * a, b` first; a non-zero exit ends with `command terminated with exit code N` and that status.
- * The command runs through `execHooks.run` (execCommands.ts by default) so the pod-shell engineer
- * can plug in the real container shell, and `execHooks.interactive` for `-i`/`-t`.
+ * The command runs through `execHooks.run` (execCommands.ts: the pod shell's programs), and `-i`/`-t`
+ * through `execHooks.interactive` (execInteractive.ts).
  */
 import { resolveResourceName } from '../../../core/api/kinds.ts';
 import { matchesSelector } from '../../../core/api/labels.ts';
@@ -16,12 +16,13 @@ import type { VerbContext, VerbModule } from '../cli/verbModule.ts';
 import { flagBool, flagString } from '../cli/verbModule.ts';
 import { apiError, fail, type KubectlError, plainError, usageError } from '../errors.ts';
 import { type ExecRunner, runExecCommand } from './execCommands.ts';
+import { execInteractive } from './execInteractive.ts';
 
 /** Plug points for the pod shell: the command runner, and the interactive session (-i/-t). */
 export const execHooks: {
   run: ExecRunner;
   interactive?: (ctx: VerbContext, pod: Pod, container: string, argv: readonly string[]) => Proc;
-} = { run: runExecCommand };
+} = { run: runExecCommand, interactive: execInteractive };
 
 /** Resolves `-c` (or the default container) of a pod; the Defaulted line goes to stderr. */
 export function pickContainer(
@@ -122,12 +123,10 @@ function* runExec(ctx: VerbContext): Proc {
   );
   if (!container)
     return fail(io, plainError(`container ${picked.name} not found in pod ${pod.metadata.name}`));
-  const r = execHooks.run(pod, container, argv);
-  if (r.stdout) io.stdout(r.stdout);
-  if (r.stderr) io.stderr(r.stderr);
-  if (r.exitCode !== 0) {
-    io.stderr(`command terminated with exit code ${r.exitCode}\n`);
-    return r.exitCode;
+  const code = yield* execHooks.run(ctx, pod, container, argv);
+  if (code !== 0) {
+    io.stderr(`command terminated with exit code ${code}\n`);
+    return code;
   }
   return 0;
 }

@@ -264,7 +264,9 @@ function* watch(ctx: VerbContext, found: Found, output: Output): Proc {
     if (!flagBool(ctx, 'watch-only')) print(group.objects);
     for (;;) {
       yield* waitUntil(() => pending.length > 0);
-      print(pending.splice(0));
+      // kubectl flushes its tabwriter after every watch event, so each row is sized on its own
+      // against the remembered widths (events of the same instant must not widen earlier rows)
+      for (const o of pending.splice(0)) print([o]);
     }
   } finally {
     unsubscribe();

@@ -19,6 +19,16 @@ export const logHooks: {
   lines: (pod: Pod, container: Container, previous: boolean, now: number) => string[];
 } = { lines: () => [] };
 
+/**
+ * How the kubelet words a waiting container in a log request (pkg/kubelet/kubelet_pods.go
+ * validateContainerLogStatus, 1.30): the two image-pull reasons get their own text, others print as is.
+ */
+function waitingText(reason: string): string {
+  if (reason === 'ErrImagePull') return "image can't be pulled";
+  if (reason === 'ImagePullBackOff') return 'trying and failing to pull image';
+  return reason;
+}
+
 const badRequest = (message: string) => ({
   type: 'raw' as const,
   text: `Error from server (BadRequest): ${message}\n`,
@@ -67,7 +77,7 @@ function* runLogs(ctx: VerbContext): Proc {
     const reason = status?.state.waiting?.reason ?? 'ContainerCreating';
     return fail(
       io,
-      badRequest(`container "${picked.name}" in pod "${target}" is waiting to start: ${reason}`),
+      badRequest(`container "${picked.name}" in pod "${target}" is waiting to start: ${waitingText(reason)}`),
     );
   }
   const tail = flagInt(ctx, 'tail');

@@ -14,9 +14,12 @@ import type { VerbContext, VerbModule } from '../cli/verbModule.ts';
 import { flagBool, flagList, flagString } from '../cli/verbModule.ts';
 import { DRY_RUN_FLAG, dryRunOf, dryRunSuffix } from '../cli/writeHelpers.ts';
 import { apiError, fail, plainError, usageError } from '../errors.ts';
+import { runInteractive } from './runInteractive.ts';
 
-/** Plug point for `kubectl run -it`: gets the created pod's name. */
-export const runHooks: { interactive?: (ctx: VerbContext, podName: string) => Proc } = {};
+/** Plug point for `kubectl run -it` (runInteractive.ts): gets the created pod's name. */
+export const runHooks: { interactive?: (ctx: VerbContext, podName: string) => Proc } = {
+  interactive: runInteractive,
+};
 
 const IMAGE_REF =
   /^[a-z0-9]+(?:[._-][a-z0-9]+)*(?::[0-9]+)?(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[\w][\w.-]{0,127})?(?:@sha256:[a-f0-9]{64})?$/;
