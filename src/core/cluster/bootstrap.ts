@@ -132,4 +132,6 @@ export function bootstrapMinikube(sim: Simulation): void {
     for (const o of sim.store.list(kind))
       if (o.metadata.creationTimestamp === sim.timestamp())
         sim.store.put({ ...o, metadata: { ...o.metadata, creationTimestamp: toTimestamp(t0 + 16_000) } });
+  // Those writes queue controller work; settle it so the session starts with nothing pending.
+  sim.drain();
 }

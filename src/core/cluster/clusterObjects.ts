@@ -1,19 +1,49 @@
 /**
  * The API objects `minikube start` (v1.33.1, Kubernetes v1.30.0, docker driver) leaves behind, as
- * `kubectl get -o yaml` shows them on a fresh profile: the node, the four namespaces, the
+ * `kubectl get -o yaml` shows them on a fresh profile: the nodes (primary and workers), the four namespaces, the
  * `kubernetes` and `kube-dns` services and the `standard` StorageClass of the default-storageclass
  * addon (kubernetes/minikube deploy/addons/storageclass/storageclass.yaml.tmpl). Pure factories.
  */
 import type { ObjectInput } from '../api/types.ts';
 import { toTimestamp } from '../clock/virtualClock.ts';
-import { NODE_IP, POD_CIDR } from './podNetwork.ts';
+import { NODE_IP, nodeInternalIP, POD_CIDR, PRIMARY_NODE } from './podNetwork.ts';
 
 /** minikube's start time relative to the session (virtual ms); the session begins a minute later. */
 export const CLUSTER_STARTED_AT = -60_000;
 
+/** Per-machine identifiers a node reports in status.nodeInfo. */
+export interface MachineIds {
+  bootID: string;
+  machineID: string;
+  systemUUID: string;
+}
+
+/** The primary node's identifiers (a real minikube v1.33.1 profile's). */
+const PRIMARY_IDS: MachineIds = {
+  bootID: '4664b7ae-058d-412e-a82c-84662fd48ba8',
+  machineID: '7158a9563d2b4a4788d310457c7b66f2',
+  systemUUID: '57cd6b0e-7afd-4ea1-90ca-c8a530d56cb7',
+};
+
 /** The node object of the single-node minikube cluster; `updated_at` is minikube's label format. */
 export function minikubeNode(): { input: ObjectInput; status: unknown } {
-  const t = toTimestamp(CLUSTER_STARTED_AT);
+  return nodeObject(PRIMARY_NODE, POD_CIDR, CLUSTER_STARTED_AT, PRIMARY_IDS);
+}
+
+/**
+ * A minikube node as kubeadm and minikube label it (kubernetes/minikube pkg/minikube/bootstrapper/
+ * kubeadm applyNodeLabels): every node has the minikube.k8s.io labels, `primary=true` only on the
+ * first; the control-plane role and exclude-from-external-load-balancers labels only on the primary
+ * (workers show ROLES `<none>`). The docker driver's nodes all report the host's CPUs and memory.
+ */
+export function nodeObject(
+  name: string,
+  podCIDR: string,
+  createdAtMs: number,
+  ids: MachineIds,
+): { input: ObjectInput; status: unknown } {
+  const primary = name === PRIMARY_NODE;
+  const t = toTimestamp(createdAtMs);
   const updatedAt = t.replace(/-/g, '_').replace(/:/g, '_').replace('Z', '_0700');
   const resources = {
     cpu: '2',
@@ -31,25 +61,30 @@ export function minikubeNode(): { input: ObjectInput; status: unknown } {
     reason,
     message,
   });
+  const roleLabels: Record<string, string> = primary
+    ? {
+        'node-role.kubernetes.io/control-plane': '',
+        'node.kubernetes.io/exclude-from-external-load-balancers': '',
+      }
+    : {};
   return {
     input: {
       apiVersion: 'v1',
       kind: 'Node',
       metadata: {
-        name: 'minikube',
+        name,
         labels: {
           'beta.kubernetes.io/arch': 'amd64',
           'beta.kubernetes.io/os': 'linux',
           'kubernetes.io/arch': 'amd64',
-          'kubernetes.io/hostname': 'minikube',
+          'kubernetes.io/hostname': name,
           'kubernetes.io/os': 'linux',
           'minikube.k8s.io/commit': '5883c09216182566a63dff4c326a6fc9ed2982ff',
           'minikube.k8s.io/name': 'minikube',
-          'minikube.k8s.io/primary': 'true',
+          'minikube.k8s.io/primary': String(primary),
           'minikube.k8s.io/updated_at': updatedAt,
           'minikube.k8s.io/version': 'v1.33.1',
-          'node-role.kubernetes.io/control-plane': '',
-          'node.kubernetes.io/exclude-from-external-load-balancers': '',
+          ...roleLabels,
         },
         annotations: {
           'kubeadm.alpha.kubernetes.io/cri-socket': 'unix:///var/run/cri-dockerd.sock',
@@ -57,12 +92,12 @@ export function minikubeNode(): { input: ObjectInput; status: unknown } {
           'volumes.kubernetes.io/controller-managed-attach-detach': 'true',
         },
       },
-      spec: { podCIDR: POD_CIDR, podCIDRs: [POD_CIDR] },
+      spec: { podCIDR, podCIDRs: [podCIDR] },
     },
     status: {
       addresses: [
-        { address: NODE_IP, type: 'InternalIP' },
-        { address: 'minikube', type: 'Hostname' },
+        { address: nodeInternalIP(name), type: 'InternalIP' },
+        { address: name, type: 'Hostname' },
       ],
       allocatable: resources,
       capacity: resources,
@@ -80,15 +115,15 @@ export function minikubeNode(): { input: ObjectInput; status: unknown } {
       daemonEndpoints: { kubeletEndpoint: { Port: 10250 } },
       nodeInfo: {
         architecture: 'amd64',
-        bootID: '4664b7ae-058d-412e-a82c-84662fd48ba8',
+        bootID: ids.bootID,
         containerRuntimeVersion: 'docker://26.1.1',
         kernelVersion: '5.15.0-107-generic',
         kubeProxyVersion: 'v1.30.0',
         kubeletVersion: 'v1.30.0',
-        machineID: '7158a9563d2b4a4788d310457c7b66f2',
+        machineID: ids.machineID,
         operatingSystem: 'linux',
         osImage: 'Ubuntu 22.04.4 LTS',
-        systemUUID: '57cd6b0e-7afd-4ea1-90ca-c8a530d56cb7',
+        systemUUID: ids.systemUUID,
       },
     },
   };

@@ -9,7 +9,7 @@ import type { KubeObject, OwnerReference } from '../api/types.ts';
 import { toTimestamp } from '../clock/virtualClock.ts';
 import type { Simulation } from '../simulation/simulation.ts';
 import { createBackdated } from './createBackdated.ts';
-import { allocatePodIP, NODE_IP } from './podNetwork.ts';
+import { allocatePodIP, nodeInternalIP, PRIMARY_NODE } from './podNetwork.ts';
 
 export interface SystemContainer {
   name: string;
@@ -31,6 +31,8 @@ export interface SystemPodSpec {
   /** restarts already behind it (storage-provisioner restarts once while the apiserver comes up) */
   restartCount?: number;
   qosClass: 'Burstable' | 'BestEffort' | 'Guaranteed';
+  /** the node it runs on (default the primary, `minikube`) */
+  nodeName?: string;
 }
 
 function containerID(sim: Simulation): string {
@@ -49,7 +51,9 @@ function imageID(sim: Simulation, image: string): string {
 export function createSystemPod(sim: Simulation, spec: SystemPodSpec): KubeObject {
   // Containers start a couple of seconds after the pod object, never in the future.
   const started = Math.min(spec.createdAtMs + 2000, sim.now);
-  const ip = spec.hostNetwork ? NODE_IP : allocatePodIP(sim);
+  const node = spec.nodeName ?? PRIMARY_NODE;
+  const hostIP = nodeInternalIP(node);
+  const ip = spec.hostNetwork ? hostIP : allocatePodIP(sim, node);
   const restarts = spec.restartCount ?? 0;
   const input = {
     apiVersion: 'v1',
@@ -67,7 +71,7 @@ export function createSystemPod(sim: Simulation, spec: SystemPodSpec): KubeObjec
         imagePullPolicy: 'IfNotPresent',
         ...(c.ports ? { ports: c.ports } : {}),
       })),
-      nodeName: 'minikube',
+      nodeName: node,
       ...(spec.hostNetwork ? { hostNetwork: true } : {}),
       ...(spec.priorityClassName ? { priorityClassName: spec.priorityClassName } : {}),
       restartPolicy: 'Always',
@@ -79,8 +83,8 @@ export function createSystemPod(sim: Simulation, spec: SystemPodSpec): KubeObjec
     conditions: (
       ['PodReadyToStartContainers', 'Initialized', 'Ready', 'ContainersReady', 'PodScheduled'] as const
     ).map((type) => ({ type, status: 'True', lastProbeTime: null, lastTransitionTime: ts })),
-    hostIP: NODE_IP,
-    hostIPs: [{ ip: NODE_IP }],
+    hostIP,
+    hostIPs: [{ ip: hostIP }],
     podIP: ip,
     podIPs: [{ ip }],
     startTime: toTimestamp(spec.createdAtMs),

@@ -3,7 +3,8 @@
  * one serial puller (the kubelet default serializeImagePulls=true, so a second pull waits for the
  * first: `(… including waiting)`), records the Pulling / Pulled / Failed events and, when a pull
  * succeeds, lists the image in the node's `status.images` — which is how later pods find it
- * `already present on machine`.
+ * `already present on machine`. Every node's kubelet has its own puller and image list (the pod's
+ * spec.nodeName says which).
  *
  * Follows kubernetes/kubernetes (release-1.30) pkg/kubelet/images/image_manager.go EnsureImageExists
  * (shouldPullImage, event texts) and puller.go (serialImagePuller). The outcome event is recorded when
@@ -16,11 +17,20 @@ import type { Simulation } from '../simulation/simulation.ts';
 import { formatGoDuration } from './goDuration.ts';
 import type { PendingEvent, RecordParams } from './podMachine.ts';
 
-/** The node the kubelet runs on. */
+/** The primary node: the kubelet of a pod without a node name (tests' hand-made pods) is this one's. */
 export const NODE_NAME = 'minikube';
 
-const PULLER_FREE_AT = 'kubelet.pullerFreeAt';
-const pullingKey = (image: string) => `kubelet.pulling:${image}`;
+/**
+ * Each node has its own kubelet, hence its own serial puller and its own image store. The primary's
+ * counters keep their single-node keys so saved sessions carry on; other nodes' keys name the node.
+ */
+const nodeSuffix = (node: string) => (node === NODE_NAME ? '' : `@${node}`);
+const pullerFreeAt = (node: string) => `kubelet.pullerFreeAt${nodeSuffix(node)}`;
+const pullingKey = (image: string, node: string) => `kubelet.pulling:${image}${nodeSuffix(node)}`;
+
+function nodeOf(pod: Pod): string {
+  return pod.spec.nodeName || NODE_NAME;
+}
 
 /** What the kubelet does when a pull timer fires: record, list the image on the node, tell the machine. */
 export interface PullOutcome {
@@ -34,21 +44,25 @@ interface NodeImage {
   sizeBytes: number;
 }
 
-function nodeImages(sim: Simulation): NodeImage[] {
-  const node = sim.store.get<KubeObject>('Node', undefined, NODE_NAME);
+function nodeImages(sim: Simulation, nodeName: string): NodeImage[] {
+  const node = sim.store.get<KubeObject>('Node', undefined, nodeName);
   return (node?.status?.images as NodeImage[] | undefined) ?? [];
 }
 
-/** Whether the node holds the image (`repo:tag` as docker names it). */
-export function imageIsPresent(sim: Simulation, image: string): boolean {
-  return nodeImages(sim).some((i) => i.names.includes(image));
+/** Whether the node (default the primary) holds the image (`repo:tag` as docker names it). */
+export function imageIsPresent(sim: Simulation, image: string, node = NODE_NAME): boolean {
+  return nodeImages(sim, node).some((i) => i.names.includes(image));
 }
 
 /** Lists a pulled image in the node's status.images (the kubelet's node status), newest first. */
-export function addNodeImage(sim: Simulation, image: { names: string[]; sizeBytes: number }): void {
-  const node = sim.store.get<KubeObject>('Node', undefined, NODE_NAME);
-  if (!node || imageIsPresent(sim, image.names[image.names.length - 1])) return;
-  const images = [image, ...nodeImages(sim)];
+export function addNodeImage(
+  sim: Simulation,
+  image: { names: string[]; sizeBytes: number },
+  nodeName = NODE_NAME,
+): void {
+  const node = sim.store.get<KubeObject>('Node', undefined, nodeName);
+  if (!node || imageIsPresent(sim, image.names[image.names.length - 1], nodeName)) return;
+  const images = [image, ...nodeImages(sim, nodeName)];
   sim.api.updateStatus({ ...node, status: { ...node.status, images } });
 }
 
@@ -74,7 +88,8 @@ export function ensureImage(
     return { type: 'image.failed', index, message, reason: 'InvalidImageName' };
   }
   const image = resolved.ok ? resolved.image : `${resolved.reference?.familiar}:${resolved.reference?.tag}`;
-  const present = resolved.ok && imageIsPresent(sim, image);
+  const node = nodeOf(pod);
+  const present = resolved.ok && imageIsPresent(sim, image, node);
   const policy = container.imagePullPolicy ?? 'IfNotPresent';
   if (policy === 'Never' || (present && policy === 'IfNotPresent')) {
     if (present && resolved.ok) {
@@ -94,7 +109,7 @@ export function ensureImage(
   }
   sim.event(pod, 'Normal', 'Pulling', `Pulling image "${ref}"`, 'kubelet', `spec.containers{${fieldPath}}`);
   const now = sim.now;
-  const start = Math.max(now, sim.state.counters[PULLER_FREE_AT] ?? 0);
+  const start = Math.max(now, sim.state.counters[pullerFreeAt(node)] ?? 0);
   let pullMs: number;
   let outcome: PullOutcome;
   if (!resolved.ok) {
@@ -109,7 +124,7 @@ export function ensureImage(
       },
     };
   } else {
-    const earlier = sim.state.counters[pullingKey(image)];
+    const earlier = sim.state.counters[pullingKey(image, node)];
     // Layers already on the node (or arriving before our turn): docker only checks the manifest.
     const layersLocal = present || (earlier !== undefined && earlier <= start);
     pullMs = layersLocal ? sim.random.jitter(1100, 0.3) : sim.random.jitter(resolved.pullSeconds * 1000, 0.1);
@@ -126,9 +141,9 @@ export function ensureImage(
         sizeBytes: resolved.sizeBytes,
       },
     };
-    sim.state.counters[pullingKey(image)] = start + pullMs;
+    sim.state.counters[pullingKey(image, node)] = start + pullMs;
   }
-  sim.state.counters[PULLER_FREE_AT] = start + pullMs;
+  sim.state.counters[pullerFreeAt(node)] = start + pullMs;
   if (outcome.record) outcome.record.container = fieldPath;
   sim.after(start + pullMs - now, 'kubelet', timerKey, { pull: outcome });
   return undefined;
@@ -146,9 +161,11 @@ export function finishPull(sim: Simulation, pod: Pod, outcome: PullOutcome): Pen
       outcome.record.container ? `spec.containers{${outcome.record.container}}` : undefined,
     );
   if (outcome.addImage) {
-    addNodeImage(sim, outcome.addImage);
+    const node = nodeOf(pod);
+    addNodeImage(sim, outcome.addImage, node);
     const image = outcome.addImage.names[outcome.addImage.names.length - 1];
-    if ((sim.state.counters[pullingKey(image)] ?? 0) <= sim.now) delete sim.state.counters[pullingKey(image)];
+    const key = pullingKey(image, node);
+    if ((sim.state.counters[key] ?? 0) <= sim.now) delete sim.state.counters[key];
   }
   return outcome.event;
 }

@@ -1,6 +1,6 @@
 /**
- * The kubelet of the node `minikube`: for every pod bound to the node it runs the pod lifecycle
- * machine (podMachine.ts) with xstate's pure `transition`, keeps the snapshot in
+ * The kubelets of the cluster's nodes: for every pod bound to a node that exists it runs the pod lifecycle
+ * machine (podMachine.ts) with xstate's pure transition (machineStep.ts), keeps the snapshot in
  * `state.machines[uid]`, and carries out the actions the machine returns — status writes through
  * the apiserver's status subresource, Events, virtual-clock timers, image pulls, container starts and
  * stops, and the final removal of a terminated pod (delete with grace period 0).
@@ -9,15 +9,18 @@
  * HandlePodUpdates / SyncPod / SyncTerminatingPod), pod_workers.go and status/status_manager.go
  * (deletes the pod object once its containers stopped). Pods found already Running when first seen
  * (minikube's system pods, written by bootstrap) are adopted as running without any event.
+ * One controller plays every node's kubelet, keyed by the pod's spec.nodeName: a pod whose node is
+ * gone (`minikube node delete`) has no kubelet any more, so its timers and syncs do nothing.
  */
-import { initialTransition, type SnapshotFrom, transition } from 'xstate';
+import type { SnapshotFrom } from 'xstate';
 import type { Pod } from '../api/types.ts';
 import type { Timer } from '../clock/virtualClock.ts';
 import { allocatePodIP } from '../cluster/podNetwork.ts';
 import type { Controller, Simulation } from '../simulation/simulation.ts';
 import type { WatchEvent } from '../store/objectStore.ts';
 import { createContainer, stopContainers } from './containerProcess.ts';
-import { ensureImage, finishPull, NODE_NAME, type PullOutcome } from './imageManager.ts';
+import { ensureImage, finishPull, type PullOutcome } from './imageManager.ts';
+import { pureInitialTransition, pureTransition } from './machineStep.ts';
 import { adoptedContext } from './podAdoption.ts';
 import {
   type PendingEvent,
@@ -91,6 +94,12 @@ function currentPod(sim: Simulation, key: string): Pod | undefined {
   return pod && pod.metadata.uid === uid ? pod : undefined;
 }
 
+/** True when the pod is bound to a node whose kubelet runs (the Node object exists). */
+function onLiveNode(sim: Simulation, pod: Pod): boolean {
+  const node = pod.spec?.nodeName;
+  return Boolean(node) && sim.store.get('Node', undefined, node as string) !== undefined;
+}
+
 /**
  * Delivers events to a pod's machine, one after another, carrying out the actions of each
  * transition; events an action produces at once (an image already present) follow in the same
@@ -104,7 +113,11 @@ export function dispatch(sim: Simulation, key: string, first: PendingEvent): boo
   const queue: PendingEvent[] = [first];
   while (queue.length) {
     const pending = queue.shift() as PendingEvent;
-    const [next, actions] = transition(podMachine, snapshot, { ...pending, at: sim.now } as PodMachineEvent);
+    const [next, actions] = pureTransition<typeof podMachine, { type: string; params: unknown }>(
+      podMachine,
+      snapshot,
+      { ...pending, at: sim.now } as PodMachineEvent,
+    );
     snapshot = next as PodSnapshot;
     saveSnapshot(sim, uid, snapshot);
     for (const action of actions) {
@@ -171,11 +184,11 @@ function execute(
 export function onKubeletTimer(timer: Timer, sim: Simulation): void {
   const pod = currentPod(sim, timer.key);
   const data = timer.data as KubeletTimerData;
-  if (!pod) return;
+  if (!pod || !onLiveNode(sim, pod)) return;
   let event = data.pull ? finishPull(sim, pod, data.pull) : data.event;
   if (!event) return;
   // The sandbox's address is reserved when the sandbox is really set up.
-  if (event.type === 'sandbox.ready') event = { ...event, ip: allocatePodIP(sim) };
+  if (event.type === 'sandbox.ready') event = { ...event, ip: allocatePodIP(sim, pod.spec.nodeName) };
   dispatch(sim, timer.key, event);
 }
 
@@ -189,10 +202,10 @@ function syncPod(sim: Simulation, key: string): void {
     snapshotCache.get(sim)?.delete(uid);
     return;
   }
-  if (pod.spec.nodeName !== NODE_NAME) return;
+  if (!onLiveNode(sim, pod)) return;
   let snapshot = loadSnapshot(sim, uid);
   if (!snapshot) {
-    const [initial] = initialTransition(podMachine, { pod });
+    const [initial] = pureInitialTransition(podMachine, { pod });
     saveSnapshot(sim, uid, initial);
     snapshot = initial;
     const adopted = pod.status?.phase === 'Running' ? adoptedContext(pod, initial.context) : undefined;
@@ -218,7 +231,7 @@ export const kubeletController: Controller = {
   handle(event: WatchEvent, sim: Simulation): void {
     if (event.object.kind !== 'Pod') return;
     const pod = event.object as Pod;
-    if (event.type !== 'DELETED' && pod.spec?.nodeName !== NODE_NAME) return;
+    if (event.type !== 'DELETED' && !pod.spec?.nodeName) return;
     // Status writes by the kubelet itself need no new sync; spec and metadata changes do.
     if (event.type === 'MODIFIED' && event.oldObject && isStatusOnly(pod, event.oldObject as Pod)) return;
     sim.enqueue(KUBELET, kubeletKey(pod));

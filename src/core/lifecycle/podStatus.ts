@@ -8,7 +8,7 @@
  */
 import type { ContainerState, ContainerStatus, Pod, PodCondition, PodStatus } from '../api/types.ts';
 import { toTimestamp } from '../clock/virtualClock.ts';
-import { NODE_IP } from '../cluster/podNetwork.ts';
+import { nodeInternalIP, PRIMARY_NODE } from '../cluster/podNetwork.ts';
 import { type ConditionType, type ContainerRuntime, type PodMachineContext, podPhase } from './podRuntime.ts';
 
 const CONDITION_ORDER: ConditionType[] = [
@@ -82,11 +82,12 @@ export function podStatusFor(pod: Pod, ctx: PodMachineContext): PodStatus {
     if (mine.message) cond.message = mine.message;
     conditions.push(cond);
   }
+  const hostIP = nodeInternalIP(pod.spec.nodeName || PRIMARY_NODE);
   const status: PodStatus = {
     phase: podPhase(ctx),
     conditions,
-    hostIP: NODE_IP,
-    hostIPs: [{ ip: NODE_IP }],
+    hostIP,
+    hostIPs: [{ ip: hostIP }],
   };
   if (ctx.podIP) {
     status.podIP = ctx.podIP;

@@ -60,7 +60,11 @@ export function recordEvent(
   // Real names end in the hex of the creation time in nanoseconds; ours are unique per state.
   const nanos = BigInt(EPOCH_MS + sim.now) * 1_000_000n + BigInt(sim.state.nextResourceVersion);
   const name = `${involved.metadata.name}.${nanos.toString(16).padStart(16, '0')}`;
-  const host = component === 'kubelet' ? 'minikube' : undefined;
+  // A kubelet reports as its node: the pod's node (the primary, `minikube`, for anything else).
+  const host =
+    component === 'kubelet'
+      ? (involved.kind === 'Pod' && (involved.spec?.nodeName as string | undefined)) || 'minikube'
+      : undefined;
   const event: KubeEvent = {
     apiVersion: 'v1',
     kind: 'Event',

@@ -1,6 +1,6 @@
 /**
- * The `minikube` program (v1.33.1, docker driver): start, status, stop, delete, addons, version, ip and
- * --help, with minikube's texts and exit codes (see minikubeText.ts for sources); unknown commands get
+ * The `minikube` program (v1.33.1, docker driver): start (with `--nodes N`), status, stop, delete,
+ * node (nodeCommand.ts), addons, version, ip and --help, with minikube's texts and exit codes (see minikubeText.ts for sources); unknown commands get
  * cobra's `Error: unknown command` text with its "Did you mean this?" suggestions
  * (spf13/cobra command.go SuggestionsFor: Levenshtein distance <= 2 or a prefix match), exit 14.
  *
@@ -13,6 +13,8 @@
  */
 
 import { ADDONS, isAddonEnabled } from '../../core/cluster/addons.ts';
+import { addNode, clusterNodes } from '../../core/cluster/nodes.ts';
+import { nodeInternalIP } from '../../core/cluster/podNetwork.ts';
 import { CLUSTER_MODULES, createSimulation } from '../../core/simulation/createSimulation.ts';
 import { Simulation } from '../../core/simulation/simulation.ts';
 import type { CommandDef, CommandEnv, Proc } from '../shell/process.ts';
@@ -21,18 +23,22 @@ import {
   DELETE_LINES,
   EXIT_GUEST_NOT_FOUND,
   EXIT_USAGE,
+  type MachineStart,
   MINIKUBE_COMMIT,
   MINIKUBE_VERSION,
+  NODES_ON_EXISTING,
   PROFILE_NOT_FOUND,
   ROOT_COMMANDS,
   ROOT_HELP,
   START_DONE,
   START_HEAD,
   STATUS_STOPPED_EXIT,
-  STOP_LINES,
   statusText,
+  stopLines,
   VERIFYING_COMPONENTS,
+  workerStartLines,
 } from './minikubeText.ts';
+import { nodeCommand } from './nodeCommand.ts';
 
 const lines = (ls: readonly string[]) => ls.map((l) => `${l}\n`).join('');
 
@@ -43,14 +49,21 @@ function enabledAddons(sim: Simulation): string[] {
   return [...first, ...rest].filter((n) => isAddonEnabled(sim, n));
 }
 
-/** The lines after "Preparing Kubernetes": verification, addon images, enabled addons, Done. */
-function startTail(sim: Simulation): string {
+/** The lines after "Preparing Kubernetes": verification, addon images, enabled addons, workers, Done. */
+function startTail(sim: Simulation, workers = ''): string {
   const names = enabledAddons(sim);
   let out = `${VERIFYING_COMPONENTS}\n`;
   for (const n of names) {
     for (const image of ADDONS.find((a) => a.name === n)?.images ?? []) out += `    ▪ Using image ${image}\n`;
   }
-  return `${out}🌟  Enabled addons: ${names.join(', ')}\n${START_DONE}\n`;
+  return `${out}🌟  Enabled addons: ${names.join(', ')}\n${workers}${START_DONE}\n`;
+}
+
+/** The worker nodes' names, in node order. */
+function workerNames(sim: Simulation): string[] {
+  return clusterNodes(sim)
+    .slice(1)
+    .map((n) => n.metadata.name);
 }
 
 /** An empty cluster with no minikube host: what is left after `minikube delete`. */
@@ -88,20 +101,65 @@ export function unknownCommandText(name: string): string {
   return `Error: unknown command "${name}" for "minikube"${hint}\nRun 'minikube --help' for usage.\n`;
 }
 
+/** The `--nodes`/`-n` value of `minikube start` (1 when absent), or an error text for a bad one. */
+export function nodesFlag(args: readonly string[]): number | string {
+  let value: string | undefined;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i] as string;
+    const m = /^(?:--nodes|-n)=(.*)$/.exec(a);
+    if (m) value = m[1];
+    else if (a === '--nodes' || a === '-n') value = args[++i] ?? '';
+  }
+  if (value === undefined) return 1;
+  const n = Number(value);
+  if (!/^\d+$/.test(value))
+    return `invalid argument "${value}" for "-n, --nodes" flag: strconv.ParseInt: parsing "${value}": invalid syntax`;
+  return n;
+}
+
+/** The worker sections `minikube start` prints after the control plane's (a blank line before each). */
+function workerSections(sim: Simulation, machine: MachineStart, multiStart: boolean): string {
+  const nodes = clusterNodes(sim).map((n) => n.metadata.name);
+  let out = '';
+  for (let i = 1; i < nodes.length; i++) {
+    const noProxy = multiStart || machine !== 'create' ? nodes.slice(0, i).map(nodeInternalIP) : [];
+    out += `\n${lines(workerStartLines(nodes[i] as string, machine, noProxy))}`;
+  }
+  return out;
+}
+
 // biome-ignore lint/correctness/useYield: minikube's lifecycle commands return at once in the lab
-function* start({ io, session }: CommandEnv): Proc {
+function* start(args: readonly string[], { io, session }: CommandEnv): Proc {
+  const nodes = nodesFlag(args);
+  if (typeof nodes === 'string') {
+    io.stderr(`Error: ${nodes}\nSee 'minikube start --help' for usage.\n`);
+    return EXIT_USAGE;
+  }
   const host = session.sim.state.minikube.host;
   if (host === 'Absent') {
     const sim = createSimulation({ seed: session.sim.state.seed });
     session.sim = sim;
-    io.stdout(lines(START_HEAD.fresh) + startTail(sim));
+    for (let i = 1; i < nodes; i++) addNode(sim);
+    // minikube picks kindnet for a multi-node start and gives every node 2200MB.
+    const head = nodes > 1 ? START_HEAD.fresh.map(multiNodeHead) : START_HEAD.fresh;
+    io.stdout(lines(head) + startTail(sim, workerSections(sim, 'create', true)));
     return 0;
   }
-  const head = host === 'Running' ? START_HEAD.running : START_HEAD.stopped;
+  let head: string[] = [...(host === 'Running' ? START_HEAD.running : START_HEAD.stopped)];
+  if (nodes > 1) head = [head[0] as string, head[1] as string, NODES_ON_EXISTING, ...head.slice(2)];
   session.sim.state.minikube.host = 'Running';
   session.sim.state.minikube.starts++;
-  io.stdout(lines(head) + startTail(session.sim));
+  const machine: MachineStart = host === 'Running' ? 'running' : 'stopped';
+  io.stdout(lines(head) + startTail(session.sim, workerSections(session.sim, machine, false)));
   return 0;
+}
+
+function multiNodeHead(line: string): string {
+  if (line.startsWith('🔥  Creating docker container'))
+    return '🔥  Creating docker container (CPUs=2, Memory=2200MB) ...';
+  if (line.startsWith('🔗  Configuring bridge CNI'))
+    return '🔗  Configuring CNI (Container Networking Interface) ...';
+  return line;
 }
 
 // biome-ignore lint/correctness/useYield: returns at once
@@ -111,18 +169,17 @@ function* status({ io, session }: CommandEnv): Proc {
     io.stdout(PROFILE_NOT_FOUND);
     return EXIT_GUEST_NOT_FOUND;
   }
-  io.stdout(statusText(host));
+  io.stdout(statusText(host, workerNames(session.sim)));
   return host === 'Running' ? 0 : STATUS_STOPPED_EXIT;
 }
 
-// biome-ignore lint/correctness/useYield: returns at once
 function* stop({ io, session }: CommandEnv): Proc {
   if (session.sim.state.minikube.host === 'Absent') {
     io.stdout(PROFILE_NOT_FOUND);
     return EXIT_GUEST_NOT_FOUND;
   }
   session.sim.state.minikube.host = 'Stopped';
-  io.stdout(lines(STOP_LINES));
+  io.stdout(lines(stopLines(clusterNodes(session.sim).map((n) => n.metadata.name))));
   return 0;
 }
 
@@ -160,7 +217,9 @@ function* minikube(args: readonly string[], env: CommandEnv): Proc {
   }
   switch (name) {
     case 'start':
-      return yield* start(env);
+      return yield* start(sub, env);
+    case 'node':
+      return yield* nodeCommand(sub, env);
     case 'status':
       return yield* status(env);
     case 'stop':

@@ -59,6 +59,46 @@ export const STOP_LINES = [
   '🛑  1 node stopped.',
 ];
 
+/** `minikube stop` of every node, in node order (stop.go: one pair of lines per node, then the count). */
+export function stopLines(nodes: readonly string[]): string[] {
+  const out = nodes.flatMap((n) => [`✋  Stopping node "${n}"  ...`, `🛑  Powering off "${n}" via SSH ...`]);
+  out.push(`🛑  ${nodes.length} node${nodes.length === 1 ? '' : 's'} stopped.`);
+  return out;
+}
+
+/** How a worker's machine is brought up: created, found running, or restarted. */
+export type MachineStart = 'create' | 'running' | 'stopped';
+
+/**
+ * The steps minikube prints for one worker node (pkg/minikube/node/start.go): the node line, the
+ * base image, the container, the NO_PROXY of the nodes before it (only when started together with
+ * them by `minikube start`), Kubernetes, verification.
+ */
+export function workerStartLines(name: string, machine: MachineStart, noProxy: readonly string[]): string[] {
+  const out = [
+    `👍  Starting "${name}" worker node in "minikube" cluster`,
+    '🚜  Pulling base image v0.0.44 ...',
+  ];
+  if (machine === 'create') out.push('🔥  Creating docker container (CPUs=2, Memory=2200MB) ...');
+  else if (machine === 'running') out.push(`🏃  Updating the running docker "${name}" container ...`);
+  else out.push(`🔄  Restarting existing docker container for "${name}" ...`);
+  if (noProxy.length) out.push('🌐  Found network options:', `    ▪ NO_PROXY=${noProxy.join(',')}`);
+  out.push('🐳  Preparing Kubernetes v1.30.0 on Docker 26.1.1 ...');
+  for (let i = 1; i <= noProxy.length; i++) out.push(`    ▪ env NO_PROXY=${noProxy.slice(0, i).join(',')}`);
+  out.push(VERIFYING_COMPONENTS);
+  return out;
+}
+
+/** mustload.Healthy on a stopped cluster (then exitTip "start" with ExGuestNotRunning). */
+export const HOST_NOT_RUNNING =
+  '🤷  The control-plane node minikube host is not running: state=Stopped\n👉  To start a cluster, run: "minikube start"\n';
+/** minikube's ExGuestNotRunning */
+export const EXIT_GUEST_NOT_RUNNING = 83;
+
+/** start.go: `--nodes` on an existing profile is ignored with this warning. */
+export const NODES_ON_EXISTING =
+  "❗  You cannot change the number of nodes for an existing minikube cluster. Please use 'minikube node add' to add nodes to an existing cluster.";
+
 export const DELETE_LINES = [
   '🔥  Deleting "minikube" in docker ...',
   '🔥  Deleting container "minikube" ...',
@@ -81,9 +121,12 @@ export const EXIT_USAGE = 14;
 /** minikube's status exit code: bit 1 host, bit 2 cluster, bit 4 Kubernetes not running. */
 export const STATUS_STOPPED_EXIT = 7;
 
-export function statusText(state: 'Running' | 'Stopped'): string {
+/** `minikube status`: the control plane's block, then one block per worker (status.go statusFormat/workerStatusFormat). */
+export function statusText(state: 'Running' | 'Stopped', workers: readonly string[] = []): string {
   const k = state === 'Running' ? 'Configured' : 'Stopped';
-  return `minikube\ntype: Control Plane\nhost: ${state}\nkubelet: ${state}\napiserver: ${state}\nkubeconfig: ${k}\n\n`;
+  let out = `minikube\ntype: Control Plane\nhost: ${state}\nkubelet: ${state}\napiserver: ${state}\nkubeconfig: ${k}\n\n`;
+  for (const w of workers) out += `${w}\ntype: Worker\nhost: ${state}\nkubelet: ${state}\n\n`;
+  return out;
 }
 
 /** The box minikube draws under an internal error (out.go displayError, no log file to attach). */

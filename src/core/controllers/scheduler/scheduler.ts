@@ -1,6 +1,7 @@
 /**
- * default-scheduler for the one-node minikube cluster: binds each pending pod to `minikube` once
- * the node can take it and every PersistentVolumeClaim the pod uses exists and is Bound — or, for a
+ * default-scheduler: binds each pending pod to the best node that can take it (nodeFit.ts: filters
+ * and scores, spreading a controller's pods over the nodes) once every PersistentVolumeClaim the pod
+ * uses exists and is Bound — or, for a
  * WaitForFirstConsumer class, annotates the claim with the chosen node and binds when the storage
  * side has provisioned it. Otherwise it records FailedScheduling with the scheduler's text and marks
  * PodScheduled False (Unschedulable).
@@ -9,28 +10,28 @@
  * `0/N nodes are available: <reasons>. preemption: <...>`), framework/plugins/volumebinding
  * (PreFilter: `persistentvolumeclaim "x" not found`, `persistentvolumeclaim "x" is being deleted`,
  * `pod has unbound immediate PersistentVolumeClaims`; PreBind waits for delayed binding after setting
- * `volume.kubernetes.io/selected-node`), nodeunschedulable, nodeaffinity, noderesources (110 pods),
- * and the binding subresource (pkg/registry/core/pod/storage BindingREST: sets spec.nodeName and
- * PodScheduled True in one write). A pod that failed is retried when a claim or the node changes,
+ * `volume.kubernetes.io/selected-node`), the FitError histogram over nodes (`1 node(s) were
+ * unschedulable, 2 Too many pods`), and the binding subresource (pkg/registry/core/pod/storage BindingREST: sets spec.nodeName and
+ * PodScheduled True in one write). A pod that failed is retried when a claim or a node changes,
  * after the scheduler's initial 1 s back-off. Where the lab differs: the 5-minute flush of unschedulable pods
  * is not simulated.
  */
 import type { KubeObject, PersistentVolumeClaim, Pod, PodCondition, StorageClass } from '../../api/types.ts';
 import type { Timer } from '../../clock/virtualClock.ts';
+import { podUsage } from '../../cluster/nodePodIndex.ts';
 import type { Controller, Simulation } from '../../simulation/simulation.ts';
 import type { WatchEvent } from '../../store/objectStore.ts';
+import { filterNode, scoreNodes, selectHost } from './nodeFit.ts';
 
 /** The scheduler's controller name, event source and timer type. */
 export const SCHEDULER = 'default-scheduler';
 const RETRY_TIMER = 'scheduler.retry';
 const BACKOFF_MS = 1000;
-/** kubelet's default maxPods, which the node advertises as allocatable pods. */
-const MAX_PODS = 110;
 const SELECTED_NODE = 'volume.kubernetes.io/selected-node';
 
 type Verdict =
   | { kind: 'bind'; node: string }
-  | { kind: 'wait'; claims: string[] }
+  | { kind: 'wait'; claims: string[]; node: string }
   | { kind: 'fail'; message: string; waitingOn?: string };
 
 function fitError(nodes: number, reason: string, preemption: string): string {
@@ -41,13 +42,27 @@ function notHelpful(nodes: number): string {
   return `${nodes} Preemption is not helpful for scheduling`;
 }
 
-/** Decides where the pod goes, or why it cannot go anywhere yet. Reads the store only. */
-export function schedulePod(sim: Simulation, pod: Pod): Verdict {
-  const nodes = sim.store.list<KubeObject>('Node');
-  if (nodes.length === 0) return { kind: 'fail', message: 'no nodes available to schedule pods' };
-  const n = nodes.length;
+/** FitError's histogram: `<count> <reason>` per reason, sorted as strings, joined with `, `. */
+function histogram(counts: Map<string, number>): string {
+  return [...counts]
+    .map(([reason, n]) => `${n} ${reason}`)
+    .sort()
+    .join(', ');
+}
+
+function bump(counts: Map<string, number>, key: string): void {
+  counts.set(key, (counts.get(key) ?? 0) + 1);
+}
+
+/** The claims' checks the volumebinding PreFilter makes before any node is looked at. */
+function checkClaims(
+  sim: Simulation,
+  pod: Pod,
+  n: number,
+): { fail: Verdict } | { delayed: string[]; selected?: string } {
   const ns = pod.metadata.namespace ?? 'default';
   const delayed: string[] = [];
+  let selected: string | undefined;
   let unboundImmediate: string | undefined;
   for (const v of pod.spec.volumes ?? []) {
     const claimName = v.persistentVolumeClaim?.claimName;
@@ -55,55 +70,77 @@ export function schedulePod(sim: Simulation, pod: Pod): Verdict {
     const pvc = sim.store.get<PersistentVolumeClaim>('PersistentVolumeClaim', ns, claimName);
     if (!pvc)
       return {
-        kind: 'fail',
-        message: fitError(n, `persistentvolumeclaim "${claimName}" not found`, notHelpful(n)),
-        waitingOn: claimName,
+        fail: {
+          kind: 'fail',
+          message: fitError(n, `persistentvolumeclaim "${claimName}" not found`, notHelpful(n)),
+          waitingOn: claimName,
+        },
       };
     if (pvc.metadata.deletionTimestamp)
       return {
-        kind: 'fail',
-        message: fitError(n, `persistentvolumeclaim "${claimName}" is being deleted`, notHelpful(n)),
-        waitingOn: claimName,
+        fail: {
+          kind: 'fail',
+          message: fitError(n, `persistentvolumeclaim "${claimName}" is being deleted`, notHelpful(n)),
+          waitingOn: claimName,
+        },
       };
     if (pvc.status?.phase === 'Bound' || pvc.spec.volumeName) continue;
     const scName = pvc.spec.storageClassName;
     const sc = scName ? sim.store.get<StorageClass>('StorageClass', undefined, scName) : undefined;
-    if (sc?.volumeBindingMode === 'WaitForFirstConsumer') delayed.push(claimName);
-    else unboundImmediate ??= claimName;
+    if (sc?.volumeBindingMode === 'WaitForFirstConsumer') {
+      delayed.push(claimName);
+      selected ??= pvc.metadata.annotations?.[SELECTED_NODE];
+    } else unboundImmediate ??= claimName;
   }
   if (unboundImmediate)
     return {
-      kind: 'fail',
-      message: fitError(n, 'pod has unbound immediate PersistentVolumeClaims', notHelpful(n)),
-      waitingOn: unboundImmediate,
+      fail: {
+        kind: 'fail',
+        message: fitError(n, 'pod has unbound immediate PersistentVolumeClaims', notHelpful(n)),
+        waitingOn: unboundImmediate,
+      },
     };
-  const node = nodes[0];
-  const name = node.metadata.name;
-  if (node.spec?.unschedulable)
-    return { kind: 'fail', message: fitError(n, `${n} node(s) were unschedulable`, notHelpful(n)) };
-  const selector = (pod.spec as { nodeSelector?: Record<string, string> }).nodeSelector ?? {};
-  const labels = node.metadata.labels ?? {};
-  if (Object.entries(selector).some(([k, v]) => labels[k] !== v))
-    return {
-      kind: 'fail',
-      message: fitError(n, `${n} node(s) didn't match Pod's node affinity/selector`, notHelpful(n)),
-    };
-  const onNode = sim.store
-    .list<Pod>('Pod')
-    .filter(
-      (p) => p.spec.nodeName === name && p.status?.phase !== 'Succeeded' && p.status?.phase !== 'Failed',
+  return { delayed, selected };
+}
+
+/** Decides where the pod goes, or why it cannot go anywhere yet. Reads the store only (and draws ties). */
+export function schedulePod(sim: Simulation, pod: Pod): Verdict {
+  const nodes = sim.store.list<KubeObject>('Node');
+  if (nodes.length === 0) return { kind: 'fail', message: 'no nodes available to schedule pods' };
+  const n = nodes.length;
+  const claims = checkClaims(sim, pod, n);
+  if ('fail' in claims) return claims.fail;
+  const feasible: KubeObject[] = [];
+  const reasons = new Map<string, number>();
+  const preemption = new Map<string, number>();
+  for (const node of nodes) {
+    const rejected = filterNode(sim, pod, node);
+    if (!rejected) {
+      feasible.push(node);
+      continue;
+    }
+    for (const r of rejected.reasons) bump(reasons, r);
+    bump(
+      preemption,
+      rejected.resolvable
+        ? 'No preemption victims found for incoming pod'
+        : 'Preemption is not helpful for scheduling',
     );
-  if (onNode.length >= MAX_PODS)
-    return {
-      kind: 'fail',
-      message: fitError(n, `${n} Too many pods`, `${n} No preemption victims found for incoming pod`),
-    };
-  if (delayed.length) {
-    const waiting = delayed.filter((c) => {
+  }
+  if (feasible.length === 0)
+    return { kind: 'fail', message: fitError(n, histogram(reasons), histogram(preemption)) };
+  // A claim waiting for its first consumer already names the node chosen for it.
+  const chosen =
+    feasible.find((f) => f.metadata.name === claims.selected) ??
+    (feasible.length === 1 ? feasible[0] : selectHost(sim, feasible, scoreNodes(sim, pod, feasible, nodes)));
+  const name = chosen.metadata.name;
+  if (claims.delayed.length) {
+    const ns = pod.metadata.namespace ?? 'default';
+    const waiting = claims.delayed.filter((c) => {
       const pvc = sim.store.get<PersistentVolumeClaim>('PersistentVolumeClaim', ns, c);
       return pvc && pvc.status?.phase !== 'Bound';
     });
-    if (waiting.length) return { kind: 'wait', claims: waiting };
+    if (waiting.length) return { kind: 'wait', claims: waiting, node: name };
   }
   return { kind: 'bind', node: name };
 }
@@ -193,12 +230,12 @@ function syncPod(sim: Simulation, key: string, fromBackoff = false): void {
   if (verdict.kind === 'wait') {
     for (const claim of verdict.claims) {
       const pvc = sim.store.get<PersistentVolumeClaim>('PersistentVolumeClaim', ns, claim);
-      if (pvc && pvc.metadata.annotations?.[SELECTED_NODE] !== 'minikube')
+      if (pvc && pvc.metadata.annotations?.[SELECTED_NODE] !== verdict.node)
         sim.api.update({
           ...pvc,
           metadata: {
             ...pvc.metadata,
-            annotations: { ...(pvc.metadata.annotations ?? {}), [SELECTED_NODE]: 'minikube' },
+            annotations: { ...(pvc.metadata.annotations ?? {}), [SELECTED_NODE]: verdict.node },
           },
         });
     }
@@ -206,7 +243,7 @@ function syncPod(sim: Simulation, key: string, fromBackoff = false): void {
       object: `${ns}/${pod.metadata.name}`,
       kind: 'Pod',
       waitingOn: verdict.claims[0],
-      message: `waiting for PersistentVolumeClaim ${verdict.claims[0]} to be provisioned on minikube`,
+      message: `waiting for PersistentVolumeClaim ${verdict.claims[0]} to be provisioned on ${verdict.node}`,
     });
     return;
   }
@@ -231,7 +268,10 @@ function syncPod(sim: Simulation, key: string, fromBackoff = false): void {
 
 /** Enqueues every pending pod of the namespace (or all) that uses the claim (or any claim). */
 function enqueuePending(sim: Simulation, namespace: string | undefined, claim?: string): void {
-  for (const p of sim.store.list<Pod>('Pod', namespace)) {
+  for (const key of podUsage(sim).pending()) {
+    const slash = key.indexOf('/');
+    if (namespace !== undefined && key.slice(0, slash) !== namespace) continue;
+    const p = sim.store.get<Pod>('Pod', key.slice(0, slash), key.slice(slash + 1));
     if (!needsScheduling(p)) continue;
     if (claim && !(p.spec.volumes ?? []).some((v) => v.persistentVolumeClaim?.claimName === claim)) continue;
     sim.enqueue(SCHEDULER, `${p.metadata.namespace}/${p.metadata.name}`);

@@ -1,0 +1,156 @@
+/**
+ * `minikube node add|list|delete` (v1.33.1, docker driver) over the core's node functions
+ * (src/core/cluster/nodes.ts). Texts from kubernetes/minikube cmd/minikube/cmd/node_add.go
+ * (`Adding node m02 to cluster minikube as [worker]`, the multi-node CNI warning on the first added
+ * node, `Successfully added m02 to minikube!`), node_list.go (`<machine>\t<ip>`), node_delete.go and
+ * pkg/minikube/node/node.go teardown (drain, then the machine's stop and delete lines), the worker
+ * start steps of pkg/minikube/node/start.go, and real transcripts of those releases.
+ *
+ * Lab differences: adding takes no virtual time (a real add takes about half a minute); deleting
+ * waits, in virtual time, for the drained pods to go, as `kubectl drain` does; the primary node
+ * cannot be deleted here; `--control-plane` (HA clusters only) is refused as minikube refuses it on a
+ * non-HA cluster.
+ */
+import {
+  addNode,
+  clusterNodes,
+  deleteNode,
+  drainablePods,
+  drainNode,
+  nodeDeleteProblem,
+} from '../../core/cluster/nodes.ts';
+import { nodeInternalIP } from '../../core/cluster/podNetwork.ts';
+import { type CommandEnv, type Proc, waitUntil } from '../shell/process.ts';
+import {
+  EXIT_GUEST_NOT_FOUND,
+  EXIT_GUEST_NOT_RUNNING,
+  EXIT_USAGE,
+  HOST_NOT_RUNNING,
+  ISSUE_BOX,
+  PROFILE_NOT_FOUND,
+  workerStartLines,
+} from './minikubeText.ts';
+
+/** minikube's ExGuestError, the exit code of GUEST_NODE_* failures. */
+const EXIT_GUEST_ERROR = 80;
+/** How long drain waits for the pods before the lab gives up on them (the pod GC removes them). */
+const DRAIN_WAIT_MS = 60_000;
+
+/** mustload.Healthy: the cluster must exist and run. Returns the exit code when it does not. */
+function unhealthy({ io, session }: CommandEnv): number | undefined {
+  const host = session.sim.state.minikube.host;
+  if (host === 'Absent') {
+    io.stdout(PROFILE_NOT_FOUND);
+    return EXIT_GUEST_NOT_FOUND;
+  }
+  if (host === 'Stopped') {
+    io.stdout(HOST_NOT_RUNNING);
+    return EXIT_GUEST_NOT_RUNNING;
+  }
+  return undefined;
+}
+
+function* add(args: readonly string[], env: CommandEnv): Proc {
+  const { io, session } = env;
+  const bad = args.find((a) => !['--worker', '--worker=true', '--control-plane=false'].includes(a));
+  if (bad === '--control-plane' || bad === '--control-plane=true') {
+    io.stdout(
+      `❌  Adding a control-plane node to a non-HA (non-multi-control plane) cluster is not currently supported. Please first delete the cluster and use 'minikube start --ha' to create new one.\n`,
+    );
+    return EXIT_GUEST_ERROR;
+  }
+  if (bad !== undefined) {
+    io.stderr(`Error: unknown flag: ${bad}\nSee 'minikube node add --help' for usage.\n`);
+    return EXIT_USAGE;
+  }
+  const down = unhealthy(env);
+  if (down !== undefined) return down;
+  const sim = session.sim;
+  const firstWorker = clusterNodes(sim).length === 1;
+  const node = addNode(sim);
+  const name = node.metadata.name;
+  const short = name.slice('minikube-'.length);
+  let out = `😄  Adding node ${short} to cluster minikube as [worker]\n`;
+  if (firstWorker)
+    out += '❗  Cluster was created without any CNI, adding a node to it might cause broken networking.\n';
+  out += workerStartLines(name, 'create', []).join('\n');
+  io.stdout(`${out}\n🏄  Successfully added ${short} to minikube!\n`);
+  return 0;
+}
+
+// biome-ignore lint/correctness/useYield: returns at once
+function* list(args: readonly string[], { io, session }: CommandEnv): Proc {
+  if (args.length > 0) {
+    io.stderr('\n❌  Exiting due to MK_USAGE: Usage: minikube node list\n\n');
+    return EXIT_USAGE;
+  }
+  if (session.sim.state.minikube.host === 'Absent') {
+    io.stdout(PROFILE_NOT_FOUND);
+    return EXIT_GUEST_NOT_FOUND;
+  }
+  for (const n of clusterNodes(session.sim))
+    io.stdout(`${n.metadata.name}\t${nodeInternalIP(n.metadata.name)}\n`);
+  return 0;
+}
+
+function* remove(args: readonly string[], env: CommandEnv): Proc {
+  const { io, session } = env;
+  const name = args[0];
+  if (name === undefined) {
+    io.stderr('\n❌  Exiting due to MK_USAGE: Usage: minikube node delete [name]\n\n');
+    return EXIT_USAGE;
+  }
+  const down = unhealthy(env);
+  if (down !== undefined) return down;
+  const sim = session.sim;
+  const problem = nodeDeleteProblem(sim, name);
+  if (problem === 'primary') {
+    io.stderr(`"minikube node delete ${name}" is not simulated in this lab\n`);
+    return 1;
+  }
+  io.stdout(`🔥  Deleting node ${name} from cluster minikube\n`);
+  if (problem === 'not-found') {
+    io.stderr(
+      `\n❌  Exiting due to GUEST_NODE_DELETE: deleting node: retrieve node: Could not find node ${name}\n${ISSUE_BOX}\n`,
+    );
+    return EXIT_GUEST_ERROR;
+  }
+  drainNode(sim, name);
+  yield* waitUntil(() => drainablePods(sim, name).length === 0, DRAIN_WAIT_MS);
+  deleteNode(sim, name);
+  io.stdout(
+    [
+      `✋  Stopping node "${name}"  ...`,
+      `🛑  Powering off "${name}" via SSH ...`,
+      `🔥  Deleting "${name}" in docker ...`,
+      `💀  Node ${name} was successfully deleted.`,
+      '',
+    ].join('\n'),
+  );
+  return 0;
+}
+
+/** `minikube node ...`: dispatches to add, list and delete. */
+export function* nodeCommand(args: readonly string[], env: CommandEnv): Proc {
+  const [sub, ...rest] = args;
+  const { io } = env;
+  if (sub === undefined || sub === '--help' || sub === '-h' || sub === 'help') {
+    io.stderr('"minikube node --help" is not simulated in this lab\n');
+    return 1;
+  }
+  switch (sub) {
+    case 'add':
+      return yield* add(rest, env);
+    case 'list':
+      return yield* list(rest, env);
+    case 'delete':
+    case 'remove':
+      return yield* remove(rest, env);
+    case 'start':
+    case 'stop':
+      io.stderr(`"minikube node ${sub}" is not simulated in this lab\n`);
+      return 1;
+  }
+  io.stderr(`Error: unknown command "${sub}" for "minikube node"\nRun 'minikube node --help' for usage.\n`);
+  return EXIT_USAGE;
+}
