@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createPod, podTestCluster } from './lifecycleFixtures.ts';
 
-describe('kubelet performance', () => {
-  it('takes 5000 pods through start, Ready, deletion and removal in a few seconds', () => {
+// Speed is measured by `npm run bench`, not here: this checks that churn leaves nothing behind.
+describe('kubelet under pod churn', () => {
+  it('takes 1000 pods through start, Ready, deletion and removal and forgets every one of them', () => {
     const sim = podTestCluster(9);
     // The image is pulled once; afterwards every pod finds it on the node.
     createPod(sim, 'warm-up', { containers: [{ name: 'web', image: 'registry.k8s.io/nginx-slim:0.8' }] });
@@ -11,9 +12,8 @@ describe('kubelet performance', () => {
     sim.advance(10_000);
     // One node holds at most 110 pods and a /24 of addresses, so the pods come in waves of 100.
     const wave = 100;
-    const started = performance.now();
     let ready = 0;
-    for (let w = 0; w < 50; w++) {
+    for (let w = 0; w < 10; w++) {
       for (let i = 0; i < wave; i++)
         createPod(sim, `p-${w}-${i}`, {
           containers: [{ name: 'web', image: 'registry.k8s.io/nginx-slim:0.8' }],
@@ -30,9 +30,7 @@ describe('kubelet performance', () => {
       sim.advance(10_000);
       expect(sim.store.list('Pod', 'default')).toHaveLength(0);
     }
-    const elapsed = performance.now() - started;
-    expect(ready).toBe(5000);
+    expect(ready).toBe(1000);
     expect(Object.keys(sim.state.machines)).toHaveLength(0);
-    expect(elapsed).toBeLessThan(20_000);
   });
 });
