@@ -7,13 +7,16 @@
  * running.
  */
 import type { CommandDef, CommandEnv, Proc } from '../shell/process.ts';
+import { LEARNER_ENV } from '../shell/session.ts';
 import { connectionRefusedText, unreachableServer } from './cli/cluster.ts';
 import { parseFlags } from './cli/flags.ts';
 import { GLOBAL_FLAGS, globalFlagTakesValue } from './cli/globalFlags.ts';
 import { unknownCommandMessage } from './cli/suggest.ts';
 import type { VerbContext, VerbModule } from './cli/verbModule.ts';
 import { ERROR_EXIT, errorText, plainError, usageError } from './errors.ts';
+import { optionsText } from './help/optionsHelp.ts';
 import { ALL_COMMAND_NAMES, rootHelpText } from './help/rootHelp.ts';
+import { helpTextFor } from './help/verbHelp.ts';
 import { VERBS } from './verbs.ts';
 
 /** Index of the first argument that is not a flag (nor a global flag's value), or -1. */
@@ -39,6 +42,25 @@ function fallbackHelp(verb: VerbModule, path: string): string {
   return `${verb.short}.\n\nUsage:\n  ${path} [options]\n\nUse "kubectl options" for a list of global command-line options (applies to all commands).\n`;
 }
 
+/** A command's `--help` text: kubectl 1.30's from help/, else the verb's own, else a short form. */
+function helpText(verb: VerbModule, path: string): string {
+  return helpTextFor(path.replace(/^kubectl /, '')) ?? verb.help ?? fallbackHelp(verb, path);
+}
+
+/**
+ * `kubectl options` (pkg/cmd/options): prints the global flags; its help prints nothing, and a flag
+ * error tells to run it without flags (templater.go FlagErrorFunc).
+ */
+function runOptions(args: readonly string[], env: CommandEnv): number {
+  const parsed = parseFlags(args, GLOBAL_FLAGS);
+  if (!parsed.ok) {
+    env.io.stderr(errorText(plainError(`${parsed.error}\nRun 'kubectl options' without flags.`)));
+    return ERROR_EXIT;
+  }
+  if (!parsed.parsed.help) env.io.stdout(optionsText(LEARNER_ENV.HOME));
+  return 0;
+}
+
 function* runKubectl(args: readonly string[], env: CommandEnv): Proc {
   const { io } = env;
   const at = firstCommandIndex(args, 0);
@@ -57,9 +79,22 @@ function* runKubectl(args: readonly string[], env: CommandEnv): Proc {
   let path = `kubectl ${verb?.name ?? name}`;
   if (!verb) {
     if (name === 'help') {
+      // `kubectl help <command>` prints that command's help (cobra's help command).
+      const topic = args.slice(at + 1).filter((a) => !a.startsWith('-'));
+      const target = topic.length > 0 ? findVerb(VERBS, topic[0]) : undefined;
+      if (target) {
+        const sub = topic.length > 1 ? findVerb(target.subcommands ?? [], topic[1]) : undefined;
+        io.stdout(
+          sub
+            ? helpText(sub, `kubectl ${target.name} ${sub.name}`)
+            : helpText(target, `kubectl ${target.name}`),
+        );
+        return 0;
+      }
       io.stdout(rootHelpText());
       return 0;
     }
+    if (name === 'options') return runOptions(rest, env);
     if (ALL_COMMAND_NAMES.includes(name)) {
       io.stderr(`error: "kubectl ${name}" is not simulated in this lab\n`);
       return ERROR_EXIT;
@@ -78,7 +113,7 @@ function* runKubectl(args: readonly string[], env: CommandEnv): Proc {
         return ERROR_EXIT;
       }
       // cobra's DefaultSubCommandRun: the help goes to stderr and kubectl exits 1 (0 with --help).
-      const text = verb.help ?? fallbackHelp(verb, path);
+      const text = helpText(verb, path);
       if (wantsHelp) {
         io.stdout(text);
         return 0;
@@ -97,11 +132,11 @@ function* runKubectl(args: readonly string[], env: CommandEnv): Proc {
   }
   const p = parsed.parsed;
   if (p.help) {
-    io.stdout(verb.help ?? fallbackHelp(verb, path));
+    io.stdout(helpText(verb, path));
     return 0;
   }
   if (!verb.run) {
-    io.stderr(verb.help ?? fallbackHelp(verb, path));
+    io.stderr(helpText(verb, path));
     return ERROR_EXIT;
   }
   if (!verb.offline) {

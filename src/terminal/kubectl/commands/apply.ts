@@ -46,6 +46,7 @@ const FLAGS: FlagSpec[] = [
   DRY_RUN_FLAG,
   { name: 'selector', short: 'l', type: 'string' },
   { name: 'prune', type: 'bool' },
+  { name: 'prune-allowlist', type: 'stringArray' },
   { name: 'all', type: 'bool' },
   { name: 'force', type: 'bool' },
   { name: 'grace-period', type: 'int', default: -1 },

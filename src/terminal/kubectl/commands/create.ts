@@ -17,7 +17,15 @@ import {
   nameLine,
   targetNamespace,
 } from '../cli/writeHelpers.ts';
-import { addSource, apiError, fail, type KubectlError, plainError, printErrors } from '../errors.ts';
+import {
+  addSource,
+  apiError,
+  fail,
+  type KubectlError,
+  plainError,
+  printErrors,
+  usageError,
+} from '../errors.ts';
 import { CREATE_HELP } from '../help/verbHelp.ts';
 import { readManifests } from '../manifests.ts';
 import { withLastApplied } from './apply.ts';
@@ -44,7 +52,12 @@ function runCreate(ctx: VerbContext): number {
   const { io, sim } = ctx;
   const files = flagList(ctx, 'filename');
   if (files.length === 0) {
-    // create.go: without -f the command prints this line and its own help, on stderr.
+    // create.go: without -f the command prints this line, then cmdutil.DefaultSubCommandRun: words
+    // that name no sub-command are a usage error (RequireNoArguments), otherwise its help, on stderr.
+    if (ctx.args.length > 0) {
+      io.stderr('Error: must specify one of -f and -k\n\n');
+      return fail(io, usageError('kubectl create', `unknown command "${ctx.args.join(' ')}"`));
+    }
     io.stderr(`Error: must specify one of -f and -k\n\n${CREATE_HELP ?? ''}`);
     return 1;
   }

@@ -78,9 +78,7 @@ function cascadeOf(text: string): { policy: PropagationPolicy; warning?: string 
       };
     default:
       return {
-        error: plainError(
-          `invalid cascade value (${text}). Must be "background", "foreground", or "orphan"`,
-        ),
+        error: plainError(`invalid cascade value (${text}). Must be "background", "foreground", or "orphan"`),
       };
   }
 }

@@ -23,6 +23,9 @@ const FLAGS: FlagSpec[] = [
   { name: 'no-headers', type: 'bool' },
   { name: 'watch', short: 'w', type: 'bool' },
   { name: 'output', short: 'o', type: 'string' },
+  { name: 'allow-missing-template-keys', type: 'bool', default: true },
+  { name: 'show-managed-fields', type: 'bool' },
+  { name: 'template', type: 'string' },
   { name: 'chunk-size', type: 'int', default: 500 },
 ];
 

@@ -25,6 +25,9 @@ const FLAGS: FlagSpec[] = [
   { name: 'filename', short: 'f', type: 'stringSlice' },
   { name: 'selector', short: 'l', type: 'string' },
   { name: 'output', short: 'o', type: 'string' },
+  { name: 'allow-missing-template-keys', type: 'bool', default: true },
+  { name: 'show-managed-fields', type: 'bool' },
+  { name: 'template', type: 'string' },
   { name: 'field-manager', type: 'string' },
   { name: 'recursive', short: 'R', type: 'bool' },
   { name: 'kustomize', short: 'k', type: 'string' },
@@ -88,48 +91,11 @@ function* runUnsupported(ctx: VerbContext, sub: 'pause' | 'resume'): Proc {
   return printErrors(ctx.io, errors);
 }
 
-const ROLLOUT_HELP = `Manage the rollout of one or many resources.
-
- Valid resource types include:
-
-  *  deployments
-  *  daemonsets
-  *  statefulsets
-
-Examples:
-  # Rollback to the previous deployment
-  kubectl rollout undo deployment/abc
-
-  # Check the rollout status of a daemonset
-  kubectl rollout status daemonset/foo
-
-  # Restart a deployment
-  kubectl rollout restart deployment/abc
-
-  # Restart deployments with the 'app=nginx' label
-  kubectl rollout restart deployment --selector=app=nginx
-
-Available Commands:
-  history       View rollout history
-  pause         Mark the provided resource as paused
-  restart       Restart a resource
-  resume        Resume a paused resource
-  status        Show the status of the rollout
-  undo          Undo a previous rollout
-
-Usage:
-  kubectl rollout SUBCOMMAND [options]
-
-Use "kubectl rollout <command> --help" for more information about a given command.
-Use "kubectl options" for a list of global command-line options (applies to all commands).
-`;
-
 /** `kubectl rollout` with its subcommands. */
 export const rolloutVerb: VerbModule = {
   name: 'rollout',
   short: 'Manage the rollout of a resource',
   group: 'Deploy Commands',
-  help: ROLLOUT_HELP,
   subcommands: [
     rolloutHistoryVerb,
     {

@@ -150,6 +150,9 @@ const SHARED: FlagSpec[] = [
   { name: 'filename', short: 'f', type: 'stringSlice' },
   { name: 'selector', short: 'l', type: 'string' },
   { name: 'output', short: 'o', type: 'string' },
+  { name: 'allow-missing-template-keys', type: 'bool', default: true },
+  { name: 'show-managed-fields', type: 'bool' },
+  { name: 'template', type: 'string' },
   { name: 'recursive', short: 'R', type: 'bool' },
   { name: 'kustomize', short: 'k', type: 'string' },
 ];

@@ -28,6 +28,9 @@ const FLAGS: FlagSpec[] = [
   { name: 'all', type: 'bool' },
   { name: 'all-namespaces', short: 'A', type: 'bool' },
   { name: 'output', short: 'o', type: 'string' },
+  { name: 'allow-missing-template-keys', type: 'bool', default: true },
+  { name: 'show-managed-fields', type: 'bool' },
+  { name: 'template', type: 'string' },
   { name: 'local', type: 'bool' },
 ];
 

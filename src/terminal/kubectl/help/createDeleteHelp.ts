@@ -12,6 +12,7 @@ import {
   DRY_RUN,
   FIELD_SELECTOR,
   FORCE,
+  fieldManager,
   GRACE_PERIOD,
   KUSTOMIZE_A,
   KUSTOMIZE_THE,
@@ -20,7 +21,6 @@ import {
   SAVE_CONFIG,
   SELECTOR,
   VALIDATE,
-  fieldManager,
   waitFlag,
 } from './sharedFlags.ts';
 
@@ -231,7 +231,13 @@ export const CREATE: CommandHelp = {
     DRY_RUN,
     flag('edit', 'bool', 'false', 'Edit the API resource before creating'),
     fieldManager('kubectl-create'),
-    flag('filename', 'stringSlice', '[]', 'Filename, directory, or URL to files to use to create the resource', 'f'),
+    flag(
+      'filename',
+      'stringSlice',
+      '[]',
+      'Filename, directory, or URL to files to use to create the resource',
+      'f',
+    ),
     KUSTOMIZE_THE,
     flag(
       'raw',

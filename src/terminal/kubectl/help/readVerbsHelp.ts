@@ -1,19 +1,17 @@
 /**
- * Help data of `kubectl get`, `describe`, `events`, `api-resources`, `version` and `logs` as
- * kubectl 1.30 defines them in kubernetes/kubectl pkg/cmd/{get/get.go,get/get_flags.go,
- * get/humanreadable_flags.go,describe/describe.go,events/events.go,apiresources/apiresources.go,
- * version/version.go,logs/logs.go} (Long, Example, Use, flags with defaults and usages). Long texts
- * are as templates.LongDesc renders them; helpLayout.ts lays them out.
+ * Help data of `kubectl get`, `describe` and `events` as kubectl 1.30 defines them in
+ * kubernetes/kubectl pkg/cmd/{get/get.go,get/get_flags.go,get/humanreadable_flags.go,
+ * describe/describe.go,events/events.go} (Long, Example, Use, flags with defaults and usages). Long
+ * texts are as templates.LongDesc renders them; helpLayout.ts lays them out.
  */
 import { type CommandHelp, flag } from './helpLayout.ts';
 import {
   ALL_NAMESPACES,
   CHUNK_SIZE,
   FIELD_SELECTOR,
+  filenameFlags,
   PRINT_FLAGS,
   SELECTOR,
-  filenameFlags,
-  podRunningTimeout,
   subresource,
 } from './sharedFlags.ts';
 
@@ -225,172 +223,5 @@ export const EVENTS: CommandHelp = {
     flag('no-headers', 'bool', 'false', "When using the default output format, don't print headers."),
     flag('types', 'stringSlice', '[]', 'Output only events of given types.'),
     flag('watch', 'bool', 'false', 'After listing the requested events, watch for more events.', 'w'),
-  ],
-};
-
-export const API_RESOURCES: CommandHelp = {
-  path: 'api-resources',
-  use: 'api-resources [flags]',
-  long: 'Print the supported API resources on the server.',
-  example: [
-    '# Print the supported API resources',
-    'kubectl api-resources',
-    '',
-    '# Print the supported API resources with more information',
-    'kubectl api-resources -o wide',
-    '',
-    '# Print the supported API resources sorted by a column',
-    'kubectl api-resources --sort-by=name',
-    '',
-    '# Print the supported namespaced resources',
-    'kubectl api-resources --namespaced=true',
-    '',
-    '# Print the supported non-namespaced resources',
-    'kubectl api-resources --namespaced=false',
-    '',
-    '# Print the supported API resources with a specific APIGroup',
-    'kubectl api-resources --api-group=rbac.authorization.k8s.io',
-  ],
-  flags: [
-    flag('api-group', 'string', '', 'Limit to resources in the specified API group.'),
-    flag('cached', 'bool', 'false', 'Use the cached list of resources if available.'),
-    flag(
-      'categories',
-      'stringSlice',
-      '[]',
-      'Limit to resources that belong the the specified categories.',
-    ),
-    flag(
-      'namespaced',
-      'bool',
-      'true',
-      'If false, non-namespaced resources will be returned, otherwise returning namespaced resources by default.',
-    ),
-    flag(
-      'no-headers',
-      'bool',
-      'false',
-      "When using the default or custom-column output format, don't print headers (default print headers).",
-    ),
-    flag('output', 'string', '', 'Output format. One of: (wide, name).', 'o'),
-    flag(
-      'sort-by',
-      'string',
-      '',
-      "If non-empty, sort list of resources using specified field. The field can be either 'name' or 'kind'.",
-    ),
-    flag('verbs', 'stringSlice', '[]', 'Limit to resources that support the specified verbs.'),
-  ],
-};
-
-export const VERSION: CommandHelp = {
-  path: 'version',
-  use: 'version [flags]',
-  long: 'Print the client and server version information for the current context.',
-  example: [
-    '# Print the client and server versions for the current context',
-    'kubectl version',
-  ],
-  flags: [
-    flag('client', 'bool', 'false', 'If true, shows client version only (no server required).'),
-    flag('output', 'string', '', "One of 'yaml' or 'json'.", 'o'),
-  ],
-};
-
-export const LOGS: CommandHelp = {
-  path: 'logs',
-  use: 'logs [-f] [-p] (POD | TYPE/NAME) [-c CONTAINER]',
-  long: 'Print the logs for a container in a pod or specified resource. If the pod has only one container, the container name is optional.',
-  example: [
-    '# Return snapshot logs from pod nginx with only one container',
-    'kubectl logs nginx',
-    '',
-    '# Return snapshot logs from pod nginx with multi containers',
-    'kubectl logs nginx --all-containers=true',
-    '',
-    '# Return snapshot logs from all containers in pods defined by label app=nginx',
-    'kubectl logs -l app=nginx --all-containers=true',
-    '',
-    '# Return snapshot of previous terminated ruby container logs from pod web-1',
-    'kubectl logs -p -c ruby web-1',
-    '',
-    '# Begin streaming the logs of the ruby container in pod web-1',
-    'kubectl logs -f -c ruby web-1',
-    '',
-    '# Begin streaming the logs from all containers in pods defined by label app=nginx',
-    'kubectl logs -f -l app=nginx --all-containers=true',
-    '',
-    '# Display only the most recent 20 lines of output in pod nginx',
-    'kubectl logs --tail=20 nginx',
-    '',
-    '# Show all logs from pod nginx written in the last hour',
-    'kubectl logs --since=1h nginx',
-    '',
-    '# Show logs from a kubelet with an expired serving certificate',
-    'kubectl logs --insecure-skip-tls-verify-backend nginx',
-    '',
-    '# Return snapshot logs from first container of a job named hello',
-    'kubectl logs job/hello',
-    '',
-    '# Return snapshot logs from container nginx-1 of a deployment named nginx',
-    'kubectl logs deployment/nginx -c nginx-1',
-  ],
-  flags: [
-    flag('all-containers', 'bool', 'false', "Get all containers' logs in the pod(s)."),
-    flag('container', 'string', '', 'Print the logs of this container', 'c'),
-    flag('follow', 'bool', 'false', 'Specify if the logs should be streamed.', 'f'),
-    flag(
-      'ignore-errors',
-      'bool',
-      'false',
-      'If watching / following pod logs, allow for any errors that occur to be non-fatal',
-    ),
-    flag(
-      'insecure-skip-tls-verify-backend',
-      'bool',
-      'false',
-      'Skip verifying the identity of the kubelet that logs are requested from.  In theory, an attacker could provide invalid log content back. You might want to use this if your kubelet serving certificates have expired.',
-    ),
-    flag('limit-bytes', 'int', '0', 'Maximum bytes of logs to return. Defaults to no limit.'),
-    flag(
-      'max-log-requests',
-      'int',
-      '5',
-      'Specify maximum number of concurrent logs to follow when using by a selector. Defaults to 5.',
-    ),
-    podRunningTimeout('20s'),
-    flag(
-      'prefix',
-      'bool',
-      'false',
-      'Prefix each log line with the log source (pod name and container name)',
-    ),
-    flag(
-      'previous',
-      'bool',
-      'false',
-      'If true, print the logs for the previous instance of the container in a pod if it exists.',
-      'p',
-    ),
-    SELECTOR,
-    flag(
-      'since',
-      'duration',
-      '0s',
-      'Only return logs newer than a relative duration like 5s, 2m, or 3h. Defaults to all logs. Only one of since-time / since may be used.',
-    ),
-    flag(
-      'since-time',
-      'string',
-      '',
-      'Only return logs after a specific date (RFC3339). Defaults to all logs. Only one of since-time / since may be used.',
-    ),
-    flag(
-      'tail',
-      'int',
-      '-1',
-      'Lines of recent log file to display. Defaults to -1 with no selector, showing all log lines otherwise 10, if a selector is provided.',
-    ),
-    flag('timestamps', 'bool', 'false', 'Include timestamps on each line in the log output'),
   ],
 };

@@ -7,7 +7,7 @@
  * kubectl does. Lab note: where 1.30 commands differ in a usage text, the command's own data file
  * says so next to the flag.
  */
-import { type HelpFlag, flag } from './helpLayout.ts';
+import { flag, type HelpFlag } from './helpLayout.ts';
 
 /** `-o` of commands printing with the generic PrintFlags. */
 export const OUTPUT = flag(

@@ -4,16 +4,16 @@
  * wait/wait.go} (Long, Example, Use, flags with defaults and usages). Long texts are as
  * templates.LongDesc renders them; helpLayout.ts lays them out.
  */
-import { type CommandHelp, type HelpFlag, flag } from './helpLayout.ts';
+import { type CommandHelp, flag, type HelpFlag } from './helpLayout.ts';
 import {
   ALL_NAMESPACES,
   DRY_RUN,
   FIELD_SELECTOR,
+  fieldManager,
+  filenameFlags,
   PRINT_FLAGS,
   SELECTOR,
   SELECTOR_EQUALITY,
-  fieldManager,
-  filenameFlags,
   subresource,
 } from './sharedFlags.ts';
 
@@ -57,7 +57,10 @@ export const PATCH: CommandHelp = {
     ),
     flag('patch', 'string', '', 'The patch to be applied to the resource JSON file.', 'p'),
     flag('patch-file', 'string', '', 'A file containing a patch to be applied to the resource.'),
-    subresource('If specified, patch will operate on the subresource of the requested object.', 'status scale'),
+    subresource(
+      'If specified, patch will operate on the subresource of the requested object.',
+      'status scale',
+    ),
     flag('type', 'string', 'strategic', 'The type of patch being provided; one of [json merge strategic]'),
   ],
 };
@@ -129,16 +132,9 @@ function metadataFlags(noun: 'label' | 'annotation', manager: string): HelpFlag[
     DRY_RUN,
     fieldManager(manager),
     FIELD_SELECTOR,
-    ...filenameFlags(
-      `identifying the resource to update the ${noun === 'label' ? 'labels' : 'annotation'}`,
-    ),
+    ...filenameFlags(`identifying the resource to update the ${noun === 'label' ? 'labels' : 'annotation'}`),
     flag('list', 'bool', 'false', `If true, display the ${plural} for a given resource.`),
-    flag(
-      'local',
-      'bool',
-      'false',
-      `If true, ${noun} will NOT contact api-server but run locally.`,
-    ),
+    flag('local', 'bool', 'false', `If true, ${noun} will NOT contact api-server but run locally.`),
     flag(
       'overwrite',
       'bool',

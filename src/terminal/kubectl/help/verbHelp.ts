@@ -1,15 +1,72 @@
 /**
- * `kubectl <verb> --help` texts of kubectl 1.30, kept as data (pkg/cmd/<verb> Long, Example and flag
- * usages, rendered by pkg/util/templates with a 120-column terminal). Only texts checked against a
- * real kubectl 1.30 help output are here; verbs without one print the short form of the entry point.
+ * `kubectl <command> --help` texts of kubectl 1.30, by command path: the help data of the
+ * *Help.ts files rendered by helpLayout.ts (kubectl's templater at a 120-column terminal). The entry
+ * point (kubectlCommand.ts) looks a command's help up here by its path (`get`, `rollout status`);
+ * commands not listed fall back to a short form there.
  */
+import { APPLY, CREATE, DELETE } from './createDeleteHelp.ts';
+import { type CommandHelp, renderHelp } from './helpLayout.ts';
+import { API_RESOURCES, LOGS, VERSION } from './infoVerbsHelp.ts';
+import { ATTACH, EXEC, RUN } from './podVerbsHelp.ts';
+import { DESCRIBE, EVENTS, GET } from './readVerbsHelp.ts';
+import {
+  ROLLOUT,
+  ROLLOUT_HISTORY,
+  ROLLOUT_PAUSE,
+  ROLLOUT_RESTART,
+  ROLLOUT_RESUME,
+  ROLLOUT_STATUS,
+  ROLLOUT_UNDO,
+  SET,
+  SET_IMAGE,
+} from './rolloutSetHelp.ts';
+import { ANNOTATE, LABEL, PATCH, SCALE, WAIT } from './updateVerbsHelp.ts';
+
+/** The help data of every command the lab has, in no particular order. */
+export const COMMAND_HELP: readonly CommandHelp[] = [
+  APPLY,
+  CREATE,
+  GET,
+  DESCRIBE,
+  DELETE,
+  WAIT,
+  EVENTS,
+  API_RESOURCES,
+  VERSION,
+  SCALE,
+  PATCH,
+  SET,
+  SET_IMAGE,
+  LABEL,
+  ANNOTATE,
+  ROLLOUT,
+  ROLLOUT_STATUS,
+  ROLLOUT_HISTORY,
+  ROLLOUT_UNDO,
+  ROLLOUT_RESTART,
+  ROLLOUT_PAUSE,
+  ROLLOUT_RESUME,
+  LOGS,
+  EXEC,
+  RUN,
+  ATTACH,
+];
+
+const RENDERED: ReadonlyMap<string, string> = new Map(COMMAND_HELP.map((h) => [h.path, renderHelp(h)]));
+
+/**
+ * The `--help` text of the command at `path` (without `kubectl`, words separated by one space, e.g.
+ * `rollout status`), or undefined when the lab has no help data for it.
+ */
+export function helpTextFor(path: string): string | undefined {
+  return RENDERED.get(path);
+}
 
 /** `kubectl delete --help`. */
-export const DELETE_HELP =
-  "Delete resources by file names, stdin, resources and names, or by resources and label selector.\n\n JSON and YAML formats are accepted. Only one type of argument may be specified: file names, resources and names, or\nresources and label selector.\n\n Some resources, such as pods, support graceful deletion. These resources define a default period before they are\nforcibly terminated (the grace period) but you may override that value with the --grace-period flag, or pass --now to\nset a grace-period of 1. Because these resources often represent entities in the cluster, deletion may not be\nacknowledged immediately. If the node hosting a pod is down or cannot reach the API server, termination may take\nsignificantly longer than the grace period. To force delete a resource, you must specify the --force flag. Note: only a\nsubset of resources support graceful deletion. In absence of the support, the --grace-period flag is ignored.\n\n IMPORTANT: Force deleting pods does not wait for confirmation that the pod's processes have been terminated, which can\nleave those processes running until the node detects the deletion and completes graceful deletion. If your processes use\nshared storage or talk to a remote API and depend on the name of the pod to identify themselves, force deleting those\npods may result in multiple processes running on different machines using the same identification which may lead to data\ncorruption or inconsistency. Only force delete pods when you are sure the pod is terminated, or if your application can\ntolerate multiple copies of the same pod running at once. Also, if you force delete pods, the scheduler may place new\npods on those nodes before the node has released those resources and causing those pods to be evicted immediately.\n\n Note that the delete command does NOT do resource version checks, so if someone submits an update to a resource right\nwhen you submit a delete, their update will be lost along with the rest of the resource.\n\n After a CustomResourceDefinition is deleted, invalidation of discovery cache may take up to 6 hours. If you don't want\nto wait, you might want to run \"kubectl api-resources\" to refresh the discovery cache.\n\nExamples:\n  # Delete a pod using the type and name specified in pod.json\n  kubectl delete -f ./pod.json\n  \n  # Delete resources from a directory containing kustomization.yaml - e.g. dir/kustomization.yaml\n  kubectl delete -k dir\n  \n  # Delete resources from all files that end with '.json'\n  kubectl delete -f '*.json'\n  \n  # Delete a pod based on the type and name in the JSON passed into stdin\n  cat pod.json | kubectl delete -f -\n  \n  # Delete pods and services with same names \"baz\" and \"foo\"\n  kubectl delete pod,service baz foo\n  \n  # Delete pods and services with label name=myLabel\n  kubectl delete pods,services -l name=myLabel\n  \n  # Delete a pod with minimal delay\n  kubectl delete pod foo --now\n  \n  # Force delete a pod on a dead node\n  kubectl delete pod foo --force\n  \n  # Delete all pods\n  kubectl delete pods --all\n  \n  # Delete all pods only if the user confirms the deletion\n  kubectl delete pods --all --interactive\n\nOptions:\n    --all=false:\n        Delete all resources, in the namespace of the specified resource types.\n\n    -A, --all-namespaces=false:\n        If present, list the requested object(s) across all namespaces. Namespace in current context is ignored even\n        if specified with --namespace.\n\n    --cascade='background':\n        Must be \"background\", \"orphan\", or \"foreground\". Selects the deletion cascading strategy for the dependents\n        (e.g. Pods created by a ReplicationController). Defaults to background.\n\n    --dry-run='none':\n        Must be \"none\", \"server\", or \"client\". If client strategy, only print the object that would be sent, without\n        sending it. If server strategy, submit server-side request without persisting the resource.\n\n    --field-selector='':\n        Selector (field query) to filter on, supports '=', '==', and '!='.(e.g. --field-selector\n        key1=value1,key2=value2). The server only supports a limited number of field queries per type.\n\n    -f, --filename=[]:\n        containing the resource to delete.\n\n    --force=false:\n        If true, immediately remove resources from API and bypass graceful deletion. Note that immediate deletion of\n        some resources may result in inconsistency or data loss and requires confirmation.\n\n    --grace-period=-1:\n        Period of time in seconds given to the resource to terminate gracefully. Ignored if negative. Set to 1 for\n        immediate shutdown. Can only be set to 0 when --force is true (force deletion).\n\n    --ignore-not-found=false:\n        Treat \"resource not found\" as a successful delete. Defaults to \"true\" when --all is specified.\n\n    -i, --interactive=false:\n        If true, delete resource only when user confirms.\n\n    -k, --kustomize='':\n        Process a kustomization directory. This flag can't be used together with -f or -R.\n\n    --now=false:\n        If true, resources are signaled for immediate shutdown (same as --grace-period=1).\n\n    -o, --output='':\n        Output mode. Use \"-o name\" for shorter output (resource/name).\n\n    --raw='':\n        Raw URI to DELETE to the server.  Uses the transport specified by the kubeconfig file.\n\n    -R, --recursive=false:\n        Process the directory used in -f, --filename recursively. Useful when you want to manage related manifests\n        organized within the same directory.\n\n    -l, --selector='':\n        Selector (label query) to filter on, supports '=', '==', '!=', 'in', 'notin'.(e.g. -l\n        key1=value1,key2=value2,key3 in (value3)). Matching objects must satisfy all of the specified label\n        constraints.\n\n    --timeout=0s:\n        The length of time to wait before giving up on a delete, zero means determine a timeout from the size of the\n        object\n\n    --wait=true:\n        If true, wait for resources to be gone before returning. This waits for finalizers.\n\nUsage:\n  kubectl delete ([-f FILENAME] | [-k DIRECTORY] | TYPE [(NAME | -l label | --all)]) [options]\n\nUse \"kubectl options\" for a list of global command-line options (applies to all commands).\n";
+export const DELETE_HELP: string = renderHelp(DELETE);
 
-/** `kubectl apply --help`: not yet transcribed; the entry point prints its short form. */
-export const APPLY_HELP: string | undefined = undefined;
+/** `kubectl apply --help`. */
+export const APPLY_HELP: string = renderHelp(APPLY);
 
-/** `kubectl create --help`: not yet transcribed; the entry point prints its short form. */
-export const CREATE_HELP: string | undefined = undefined;
+/** `kubectl create --help` (also printed on stderr by `kubectl create` without -f). */
+export const CREATE_HELP: string = renderHelp(CREATE);
