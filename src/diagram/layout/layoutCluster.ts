@@ -95,6 +95,7 @@ function podNode(
       waitReason ? `; controller waiting: ${waitReason}` : ''
     }`,
     ref: { kind: 'Pod', namespace: pod.metadata.namespace, name: pod.metadata.name, uid: pod.metadata.uid },
+    ip: pod.status?.podIP,
     stage: podStage(pod),
     ordinal,
     revision,

@@ -39,6 +39,8 @@ export interface DiagramNode {
   ariaLabel: string;
   /** the API object behind it, when there is one */
   ref?: NodeRef;
+  /** pods: the pod IP, or undefined before the sandbox has one (it changes when the pod is recreated) */
+  ip?: string;
   /** pods: lifecycle stage */
   stage?: PodStage;
   /** pods: ordinal; claims: ordinal of the pod they belong to */

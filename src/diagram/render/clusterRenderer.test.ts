@@ -55,6 +55,20 @@ describe('createClusterRenderer', () => {
     expect(svg.querySelector('g.node-pod text.rev')?.textContent).toBe('rev 1');
   });
 
+  it('writes the pod IP on the pod, and says when it has none yet', async () => {
+    const { svg, renderer } = mount();
+    renderer.update(
+      layoutOf([
+        pod('u1', 'web-0', 'ready', { ip: '10.244.0.16' }),
+        pod('u2', 'web-1', 'pending', { x: 160 }),
+      ]),
+      { durationMs: 0 },
+    );
+    await settle();
+    const ips = [...svg.querySelectorAll('g.node-pod text.ip')].map((t) => t.textContent);
+    expect(ips).toEqual(['10.244.0.16', 'no IP']);
+  });
+
   it('replaces a re-created pod (same name, new uid) by exit then enter', async () => {
     const { svg, renderer } = mount();
     renderer.update(layoutOf([pod('old', 'web-0', 'ready')]), { durationMs: 0 });

@@ -208,6 +208,10 @@ function drawNewNode(g: NodeSel, activate: (ev: Event, d: DiagramNode) => void):
     .append('text')
     .attr('class', 'rev')
     .attr('text-anchor', 'end');
+  g.filter((n) => n.kind === 'pod')
+    .append('text')
+    .attr('class', 'ip')
+    .attr('x', 8);
   g.filter((n) => n.kind === 'pod' || n.kind === 'statefulset')
     .append('text')
     .attr('class', 'wait')
@@ -263,5 +267,9 @@ function refreshNode(all: NodeSel, opts: RenderOptions, t: number): void {
     .attr('x', (n) => n.w - 6)
     .attr('y', (n) => n.h - 6)
     .text((n) => (n.revision ? `rev ${n.revision}${n.updated ? ' ▲' : ''}` : ''));
+  all
+    .select('text.ip')
+    .attr('y', (n) => n.h - 6)
+    .text((n) => n.ip ?? 'no IP');
   all.select('text.wait').text((n) => (n.waitReason ? '⏳ waiting' : ''));
 }
