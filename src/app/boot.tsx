@@ -1,7 +1,9 @@
 /**
- * Builds and renders the lab once its code has loaded: reads `?scenario=`, `?seed=` and `?lang=`,
- * creates the cluster, scenario, terminal session and store, sets up translations and renders the App.
- * In dev/test builds, or when the page is opened with `?simapi`, it exposes `window.__simApi`.
+ * Builds and renders the lab once its code has loaded: reads the URL (`?scenario=`, `?seed=`, `?lang=`,
+ * and the lesson, embedding and sharing parameters of app/embed/embedParams.ts), creates the cluster,
+ * terminal session and store — replaying a shared link or this browser's autosave when there is one —
+ * sets up translations and renders the App. In dev/test builds, or when the page is opened with
+ * `?simapi`, it exposes `window.__simApi`.
  * Loaded with a dynamic import from main.tsx so the first paint does not wait for the simulation,
  * the terminal engine and kubectl.
  */
@@ -10,8 +12,9 @@ import type { Root } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { readBuiltinExample } from '../terminal/examples/builtinExamples.ts';
 import { createI18n, detectLanguage } from '../ui/i18n/i18n.ts';
-import { App } from './App.tsx';
-import { createLab, labOptionsFrom } from './createLab.ts';
+import type { StorageLike } from './embed/autosave.ts';
+import { EmbeddedApp } from './embed/EmbeddedApp.tsx';
+import { startLab } from './embed/startLab.ts';
 import { createSimApi, type SimApi } from './simApi.ts';
 
 declare global {
@@ -20,22 +23,40 @@ declare global {
   }
 }
 
+/** This browser's storage, or undefined where it is blocked (sandboxed iframes, privacy settings). */
+function browserStorage(): StorageLike | undefined {
+  try {
+    return window.localStorage;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Creates the lab for the page's URL and renders it into `root`. */
 export function boot(root: Root): void {
-  const search = window.location.search;
-  const lab = createLab(labOptionsFrom(search));
+  const { search, hash } = window.location;
   const lang = detectLanguage(search, navigator.languages ?? [navigator.language]);
-  lab.store.getState().setLanguage(lang);
   document.documentElement.lang = lang;
   const i18n = createI18n(lang);
-  if (import.meta.env.DEV || import.meta.env.MODE === 'test' || new URLSearchParams(search).has('simapi')) {
-    window.__simApi = createSimApi(lab);
-  }
-  root.render(
-    <StrictMode>
-      <I18nextProvider i18n={i18n}>
-        <App app={lab} manifest={readBuiltinExample('minimal-sts.yaml') ?? ''} />
-      </I18nextProvider>
-    </StrictMode>,
-  );
+  const storage = browserStorage();
+  void startLab({ search, hash, storage }).then((started) => {
+    const lab = started.lab.app;
+    lab.store.getState().setLanguage(lang);
+    document.documentElement.classList.toggle('compact', started.params.embed);
+    if (import.meta.env.DEV || import.meta.env.MODE === 'test' || new URLSearchParams(search).has('simapi')) {
+      window.__simApi = createSimApi(lab);
+    }
+    root.render(
+      <StrictMode>
+        <I18nextProvider i18n={i18n}>
+          <EmbeddedApp
+            started={started}
+            i18n={i18n}
+            storage={storage}
+            manifest={started.params.manifest ?? readBuiltinExample('minimal-sts.yaml') ?? ''}
+          />
+        </I18nextProvider>
+      </StrictMode>,
+    );
+  });
 }
