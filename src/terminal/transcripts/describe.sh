@@ -1,0 +1,15 @@
+# kubectl describe: sts, pod, pvc, pv, svc (with Events) on the chapter's setup, a prefix match, errors
+minikube addons disable storage-provisioner
+minikube addons disable default-storageclass
+minikube addons enable csi-hostpath-driver
+kubectl apply -f minimal-sts.yaml
+sleep 60
+kubectl describe sts mariadb-sts
+kubectl describe pod mariadb-sts-0
+kubectl describe pvc dbvl-mariadb-sts-0
+kubectl describe pv
+kubectl describe svc mariadb-svc
+kubectl describe pods mariadb
+kubectl describe statefulset/mariadb-sts service/mariadb-svc
+kubectl describe pod nosuch
+kubectl describe
