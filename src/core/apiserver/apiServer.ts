@@ -75,6 +75,18 @@ export class ApiServer {
     input: ObjectInput | KubeObject,
     opts: { namespace?: string; dryRun?: boolean } = {},
   ): Result<T> {
+    // A rejected or dry-run request leaves the whole cluster as it was, the generator's state included
+    // (defaulting may draw random suffixes before validation rejects the object).
+    const rng = this.state.rng;
+    const result = this.createObject<T>(input, opts);
+    if (!result.ok || opts.dryRun) this.state.rng = rng;
+    return result;
+  }
+
+  private createObject<T extends KubeObject>(
+    input: ObjectInput | KubeObject,
+    opts: { namespace?: string; dryRun?: boolean },
+  ): Result<T> {
     const infoR = this.info(input.kind);
     if (!infoR.ok) return infoR as Result<T>;
     const info = infoR.value;
@@ -138,6 +150,13 @@ export class ApiServer {
   }
 
   private write<T extends KubeObject>(obj: T, sub: 'main' | 'status', dryRun: boolean): Result<T> {
+    const rng = this.state.rng;
+    const result = this.writeObject(obj, sub, dryRun);
+    if (!result.ok || dryRun) this.state.rng = rng;
+    return result;
+  }
+
+  private writeObject<T extends KubeObject>(obj: T, sub: 'main' | 'status', dryRun: boolean): Result<T> {
     const infoR = this.info(obj.kind);
     if (!infoR.ok) return infoR as Result<T>;
     const info = infoR.value;
