@@ -143,13 +143,21 @@ function buildVolume(sim: Simulation, claim: PersistentVolumeClaim, sc: StorageC
       uid: '',
       resourceVersion: '',
       creationTimestamp: '',
-      annotations: { hostPathProvisionerIdentity: sim.random.uuid(), [ANN_PROVISIONED_BY]: sc.provisioner },
+      annotations: { hostPathProvisionerIdentity: hostPathIdentity(sim), [ANN_PROVISIONED_BY]: sc.provisioner },
     },
     spec: {
       ...common,
       hostPath: { path: `/tmp/hostpath-provisioner/${ns}/${claim.metadata.name}`, type: '' },
     },
   };
+}
+
+/**
+ * minikube's storage-provisioner writes one identity (a UUID made when the process starts) on every
+ * volume it provisions; the lab uses the provisioner pod's uid, which is as stable.
+ */
+function hostPathIdentity(sim: Simulation): string {
+  return sim.store.get('Pod', 'kube-system', 'storage-provisioner')?.metadata.uid ?? sim.random.uuid();
 }
 
 /** The `provision` timer: creates the PV if the claim still wants it and the provisioner still runs. */
