@@ -157,20 +157,35 @@ function hasShell(shell: string, target: ContainerTarget): boolean {
   return !shell.endsWith('bash') || traits.shell === 'bash';
 }
 
-/** Reads one line; an interrupt (never sent to commands in the lab) counts as an empty line. */
-function* read(prompt: string): ShellProc<string> {
-  const r = yield { type: 'input', prompt, echo: true };
+/** Reads one line; null when Ctrl-C was pressed at the prompt (the line typed so far is dropped). */
+function* read(prompt: string): ShellProc<string | null> {
+  const r = yield { type: 'input', prompt, echo: true, passInterrupt: true };
+  if (r.type === 'interrupt') return null;
   return r.type === 'input' ? r.line : '';
 }
 
 /** The interactive loop: prompt, parse (with `> ` continuation lines), run, until `exit`. */
 function* shellLoop(ctx: ShellContext, prompt: () => string): ShellProc<number> {
   for (;;) {
-    let text = yield* read(prompt());
+    const first = yield* read(prompt());
+    if (first === null) {
+      ctx.vars['?'] = '130';
+      continue;
+    }
+    let text = first;
     let parsed = parseInput(text);
-    while (parsed.kind === 'more') {
-      text += `\n${yield* read(prompt() === '' ? '' : '> ')}`;
-      parsed = parseInput(text);
+    let dropped = false;
+    while (parsed.kind === 'more' && !dropped) {
+      const more = yield* read(prompt() === '' ? '' : '> ');
+      if (more === null) dropped = true;
+      else {
+        text += `\n${more}`;
+        parsed = parseInput(text);
+      }
+    }
+    if (dropped) {
+      ctx.vars['?'] = '130';
+      continue;
     }
     if (parsed.kind === 'error') {
       ctx.write(`${parsed.message}\n`);
@@ -181,7 +196,7 @@ function* shellLoop(ctx: ShellContext, prompt: () => string): ShellProc<number> 
     for (const doc of parsed.heredocs)
       for (;;) {
         const line = yield* read(prompt() === '' ? '' : '> ');
-        if (isHeredocEnd(doc, line)) break;
+        if (line === null || isHeredocEnd(doc, line)) break;
         appendHeredocLine(doc, line);
       }
     if (parsed.list.length > 0) yield* runList(parsed.list, ctx);

@@ -57,6 +57,11 @@ export function* drive(name: string, child: Proc, io: Io): ShellProc<RunOutcome>
     step = child.next();
     while (!step.done) {
       const resumed = yield step.value;
+      if (resumed.type === 'interrupt' && step.value.type === 'input' && step.value.passInterrupt) {
+        // A shell inside a pod reads this line: Ctrl-C goes to it, as the pod's terminal sends SIGINT.
+        step = child.next(resumed as unknown as WaitResult);
+        continue;
+      }
       if (resumed.type === 'interrupt') {
         child.return(130);
         return { status: 130, interrupted: true };

@@ -14,8 +14,10 @@ export type Wait =
   | { type: 'until'; done: () => boolean; timeoutMs?: number }
   /** Resume after `ms` virtual milliseconds. */
   | { type: 'sleep'; ms: number }
-  /** Show `prompt` and resume with the line the learner typed; `echo: false` at a password prompt. */
-  | { type: 'input'; prompt: string; echo: boolean }
+  /** Show `prompt` and resume with the line the learner typed; `echo: false` at a password prompt.
+   * `passInterrupt`: the program reading the line handles Ctrl-C itself (a shell in a pod's terminal
+   * drops the line and prompts again), so the driver hands it the interrupt instead of ending it. */
+  | { type: 'input'; prompt: string; echo: boolean; passInterrupt?: boolean }
   /** Resume when the promise settles (lazy loading of the SQL engine); takes no virtual time. */
   | { type: 'load'; promise: Promise<unknown> };
 
