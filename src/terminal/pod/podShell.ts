@@ -13,8 +13,9 @@
 import type { Pod } from '../../core/api/types.ts';
 import { SHELL_BUILTINS } from '../shell/builtins.ts';
 import { type Builtin, resolve, runList, type ShellContext, type ShellProc } from '../shell/exec.ts';
-import { appendHeredocLine, isHeredocEnd, parseInput } from '../shell/parser.ts';
+import { parseInput } from '../shell/parser.ts';
 import type { Io, Proc, SessionServices } from '../shell/process.ts';
+import { readCommand } from '../shell/readCommand.ts';
 import { imageCommands, PodCommandTable, type ShellFlavour } from './podCommands.ts';
 import {
   containerEnv,
@@ -157,49 +158,12 @@ function hasShell(shell: string, target: ContainerTarget): boolean {
   return !shell.endsWith('bash') || traits.shell === 'bash';
 }
 
-/** Reads one line; null when Ctrl-C was pressed at the prompt (the line typed so far is dropped). */
-function* read(prompt: string): ShellProc<string | null> {
-  const r = yield { type: 'input', prompt, echo: true, passInterrupt: true };
-  if (r.type === 'interrupt') return null;
-  return r.type === 'input' ? r.line : '';
-}
-
-/** The interactive loop: prompt, parse (with `> ` continuation lines), run, until `exit`. */
+/** The interactive loop: read a command (Ctrl-C drops it, as the pod's bash does), run it, until `exit`. */
 function* shellLoop(ctx: ShellContext, prompt: () => string): ShellProc<number> {
   for (;;) {
-    const first = yield* read(prompt());
-    if (first === null) {
-      ctx.vars['?'] = '130';
-      continue;
-    }
-    let text = first;
-    let parsed = parseInput(text);
-    let dropped = false;
-    while (parsed.kind === 'more' && !dropped) {
-      const more = yield* read(prompt() === '' ? '' : '> ');
-      if (more === null) dropped = true;
-      else {
-        text += `\n${more}`;
-        parsed = parseInput(text);
-      }
-    }
-    if (dropped) {
-      ctx.vars['?'] = '130';
-      continue;
-    }
-    if (parsed.kind === 'error') {
-      ctx.write(`${parsed.message}\n`);
-      ctx.vars['?'] = '2';
-      continue;
-    }
-    if (parsed.kind !== 'ok') continue;
-    for (const doc of parsed.heredocs)
-      for (;;) {
-        const line = yield* read(prompt() === '' ? '' : '> ');
-        if (line === null || isHeredocEnd(doc, line)) break;
-        appendHeredocLine(doc, line);
-      }
-    if (parsed.list.length > 0) yield* runList(parsed.list, ctx);
+    const ps1 = prompt();
+    const list = yield* readCommand(ctx, { ps1, ps2: ps1 === '' ? '' : '> ', passInterrupt: true });
+    if (list && list.length > 0) yield* runList(list, ctx);
     if (ctx.exitStatus !== undefined) return ctx.exitStatus;
   }
 }
