@@ -16,6 +16,7 @@ import {
   endpointHostname,
   endpointLabels,
   endpointPods,
+  enqueueAffectedServices,
   hasSelector,
   isPodReady,
   podRef,
@@ -109,17 +110,7 @@ function sync(key: string, sim: Simulation): void {
 }
 
 function handle(ev: WatchEvent, sim: Simulation): void {
-  const o = ev.object;
-  if (o.kind === 'Service') sim.enqueue(NAME, `${o.metadata.namespace}/${o.metadata.name}`);
-  else if (o.kind === 'Pod') {
-    const labelSets = [o.metadata.labels, ev.oldObject?.metadata.labels];
-    for (const svc of sim.store.list<Service>('Service', o.metadata.namespace))
-      if (
-        hasSelector(svc) &&
-        labelSets.some((l) => l && Object.entries(svc.spec.selector ?? {}).every(([k, v]) => l[k] === v))
-      )
-        sim.enqueue(NAME, `${svc.metadata.namespace}/${svc.metadata.name}`);
-  }
+  enqueueAffectedServices(NAME, ev, sim);
 }
 
 /** The EndpointSlice controller. */

@@ -7,6 +7,7 @@
 import { matchesMapSelector } from '../../api/labels.ts';
 import type { Pod, Service, ServicePort } from '../../api/types.ts';
 import type { Simulation } from '../../simulation/simulation.ts';
+import type { WatchEvent } from '../../store/objectStore.ts';
 
 /** True when the pod's Ready condition is True. */
 export function isPodReady(pod: Pod): boolean {
@@ -66,4 +67,20 @@ export function endpointLabels(svc: Service): Record<string, string> {
   const labels = { ...(svc.metadata.labels ?? {}) };
   if (svc.spec.clusterIP === 'None') labels['service.kubernetes.io/headless'] = '';
   return labels;
+}
+
+/**
+ * The watch handler both endpoint controllers share: a Service change enqueues that service; a Pod
+ * change enqueues every service selecting it before or after the change (a pod relabelled out of a
+ * service must leave its endpoints).
+ */
+export function enqueueAffectedServices(controller: string, ev: WatchEvent, sim: Simulation): void {
+  const o = ev.object;
+  if (o.kind === 'Service') sim.enqueue(controller, `${o.metadata.namespace}/${o.metadata.name}`);
+  else if (o.kind === 'Pod') {
+    const labelSets = [o.metadata.labels, ev.oldObject?.metadata.labels];
+    for (const svc of sim.store.list<Service>('Service', o.metadata.namespace))
+      if (hasSelector(svc) && labelSets.some((l) => l && matchesMapSelector(l, svc.spec.selector)))
+        sim.enqueue(controller, `${svc.metadata.namespace}/${svc.metadata.name}`);
+  }
 }
