@@ -6,7 +6,7 @@
  * examples, files written with `>` in this session); without a file and without piped input it reads
  * nothing instead of waiting for the keyboard.
  */
-import type { CommandDef, CommandEnv, Proc } from './process.ts';
+import type { CommandDef, CommandEnv, Io, Proc } from './process.ts';
 
 /** Parses a coreutils duration (`5`, `1.5`, `10s`, `2m`, `1h`, `1d`) into ms, or undefined. */
 export function parseDuration(text: string): number | undefined {
@@ -74,7 +74,15 @@ function* sleepCommand(args: readonly string[], { io }: CommandEnv): Proc {
   return 0;
 }
 
-function* cat(args: readonly string[], { io, session }: CommandEnv): Proc {
+/**
+ * GNU cat over a file reader: `read` returns a file's text, 'dir' for a directory, or undefined when
+ * there is no such file. `-` and no operand read standard input. Used on the host and in pods.
+ */
+export function catFiles(
+  args: readonly string[],
+  io: Io,
+  read: (path: string) => string | 'dir' | undefined,
+): number {
   const files = args.filter((a) => a !== '--');
   if (files.length === 0) {
     io.stdout(io.stdin ?? '');
@@ -86,13 +94,20 @@ function* cat(args: readonly string[], { io, session }: CommandEnv): Proc {
       io.stdout(io.stdin ?? '');
       continue;
     }
-    const text = session.readFile(f);
-    if (text === undefined) {
+    const what = read(f);
+    if (what === undefined) {
       io.stderr(`cat: ${f}: No such file or directory\n`);
       status = 1;
-    } else io.stdout(text);
+    } else if (what === 'dir') {
+      io.stderr(`cat: ${f}: Is a directory\n`);
+      status = 1;
+    } else io.stdout(what);
   }
   return status;
+}
+
+function* cat(args: readonly string[], { io, session }: CommandEnv): Proc {
+  return catFiles(args, io, (f) => session.readFile(f));
 }
 
 /**

@@ -7,6 +7,7 @@
  * datadir's `mysql`, uid 999, in MariaDB images); `df` shows one fixed minikube node disk.
  */
 import type { CommandDef, CommandEnv, Proc } from '../../shell/process.ts';
+import { catFiles } from '../../shell/tools.ts';
 import { podEnvOf, podFsOf } from '../podEnv.ts';
 import type { FsEntry, PodFs } from '../podFiles.ts';
 
@@ -147,29 +148,8 @@ function* ls(args: readonly string[], env: CommandEnv): Proc {
 }
 
 function* cat(args: readonly string[], env: CommandEnv): Proc {
-  const { io } = env;
   const fs = podFsOf(env) as PodFs;
-  const files = args.filter((a) => a !== '--');
-  if (files.length === 0) {
-    io.stdout(io.stdin ?? '');
-    return 0;
-  }
-  let status = 0;
-  for (const f of files) {
-    if (f === '-') {
-      io.stdout(io.stdin ?? '');
-      continue;
-    }
-    const what = fs.read(fs.resolve(f));
-    if (what === undefined) {
-      io.stderr(`cat: ${f}: No such file or directory\n`);
-      status = 1;
-    } else if (what === 'dir') {
-      io.stderr(`cat: ${f}: Is a directory\n`);
-      status = 1;
-    } else io.stdout(what);
-  }
-  return status;
+  return catFiles(args, env.io, (f) => fs.read(fs.resolve(f)));
 }
 
 /** The minikube node's disk as the container sees it (1K blocks): a typical 98G docker host disk. */
