@@ -60,6 +60,8 @@ export function App({ app, manifest, view }: AppProps) {
                   label={t('diagram.label')}
                   summaryLabel={t('diagram.summary')}
                   emptyText={t('diagram.empty')}
+                  waitingText={t('diagram.waiting')}
+                  noIpText={t('diagram.noIp')}
                 />
               </section>
             )}

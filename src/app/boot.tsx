@@ -12,6 +12,7 @@ import type { Root } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { readBuiltinExample } from '../terminal/examples/builtinExamples.ts';
 import { createI18n, detectLanguage } from '../ui/i18n/i18n.ts';
+import { preloadTerminalPanel } from '../ui/panels/TerminalSection.tsx';
 import type { StorageLike } from './embed/autosave.ts';
 import { EmbeddedApp } from './embed/EmbeddedApp.tsx';
 import { startLab } from './embed/startLab.ts';
@@ -39,7 +40,11 @@ export function boot(root: Root): void {
   document.documentElement.lang = lang;
   const i18n = createI18n(lang);
   const storage = browserStorage();
-  void startLab({ search, hash, storage }).then((started) => {
+  // The terminal's code (xterm) loads while the lab is built, and the first render shows the
+  // terminal at once: the page is interactive when the terminal takes keys (TerminalSection.tsx).
+  const terminal = preloadTerminalPanel().catch(() => undefined);
+  const starting = startLab({ search, hash, storage });
+  void Promise.all([starting, terminal]).then(([started]) => {
     const lab = started.lab.app;
     lab.store.getState().setLanguage(lang);
     document.documentElement.classList.toggle('compact', started.params.embed);

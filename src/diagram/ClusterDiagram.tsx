@@ -7,7 +7,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import type { AppStore } from '../state/createAppStore.ts';
 import { layoutCluster } from './layout/layoutCluster.ts';
-import { type ClusterRenderer, createClusterRenderer } from './render/clusterRenderer.ts';
+import { type ClusterRenderer, createClusterRenderer, DEFAULT_WORDS } from './render/clusterRenderer.ts';
 import { transitionMs } from './render/palette.ts';
 
 /** Shortest real time between two redraws of the diagram. */
@@ -21,10 +21,21 @@ export interface ClusterDiagramProps {
   summaryLabel: string;
   /** shown when there is nothing to draw */
   emptyText: string;
+  /** written above a box the controller waits on (default English) */
+  waitingText?: string;
+  /** written on a pod without an IP (default English) */
+  noIpText?: string;
 }
 
 /** The diagram of the default namespace's StatefulSets. */
-export function ClusterDiagram({ app, label, summaryLabel, emptyText }: ClusterDiagramProps) {
+export function ClusterDiagram({
+  app,
+  label,
+  summaryLabel,
+  emptyText,
+  waitingText = DEFAULT_WORDS.waiting,
+  noIpText = DEFAULT_WORDS.noIp,
+}: ClusterDiagramProps) {
   const svgRef = useRef<SVGSVGElement>(null);
   const boxRef = useRef<HTMLDivElement>(null);
   const rendererRef = useRef<ClusterRenderer | null>(null);
@@ -34,6 +45,7 @@ export function ClusterDiagram({ app, label, summaryLabel, emptyText }: ClusterD
   const speed = useStore(app.store, (s) => s.speed);
   const reducedMotion = useStore(app.store, (s) => s.reducedMotion);
   const layout = useMemo(() => layoutCluster(cluster, { width }), [cluster, width]);
+  const words = useMemo(() => ({ waiting: waitingText, noIp: noIpText }), [waitingText, noIpText]);
 
   useEffect(() => {
     const svg = svgRef.current;
@@ -63,7 +75,11 @@ export function ClusterDiagram({ app, label, summaryLabel, emptyText }: ClusterD
       const selectedId = layout.nodes.find(
         (n) => selected && n.ref?.kind === selected.kind && n.ref.name === selected.name,
       )?.id;
-      rendererRef.current?.update(layout, { durationMs: transitionMs(speed, reducedMotion), selectedId });
+      rendererRef.current?.update(layout, {
+        durationMs: transitionMs(speed, reducedMotion),
+        selectedId,
+        words,
+      });
     };
     const wait = MIN_REDRAW_MS - (performance.now() - lastDraw.current);
     if (wait <= 0) {
@@ -72,13 +88,19 @@ export function ClusterDiagram({ app, label, summaryLabel, emptyText }: ClusterD
     }
     const handle = setTimeout(draw, wait);
     return () => clearTimeout(handle);
-  }, [layout, selected, speed, reducedMotion]);
+  }, [layout, selected, speed, reducedMotion, words]);
 
   const texts = layout.nodes.filter((n) => n.kind !== 'node');
   return (
     <div className="diagram" ref={boxRef}>
       {texts.length === 0 && <p className="diagram-empty">{emptyText}</p>}
-      <svg ref={svgRef} className="diagram-svg" aria-label={label} data-testid="cluster-diagram" />
+      {/* empty, the drawing takes no room: the sentence above says what to do */}
+      <svg
+        ref={svgRef}
+        className={texts.length === 0 ? 'diagram-svg diagram-svg-empty' : 'diagram-svg'}
+        aria-label={label}
+        data-testid="cluster-diagram"
+      />
       <details className="diagram-text">
         <summary>{summaryLabel}</summary>
         <ul data-testid="diagram-text">

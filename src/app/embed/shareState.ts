@@ -14,7 +14,7 @@ import { z } from 'zod';
  * - `['c', at, line]` a line typed at the terminal's prompt (typed, or by a control or the editor)
  * - `['i', at]` Ctrl-C
  * - `['k', at]` a moment the page's clock let a waiting command go on (sleep, watch, rollout status)
- * - `['s', at]` one single step of the controllers (the ⏭ button)
+ * - `['s', at]` one single step of the controllers (the Step button)
  * - `['f', at, 'fail' | 'pass' | 'crash', namespace, name]` a fault from the diagram's controls
  */
 export type LabAction =

@@ -39,6 +39,21 @@ export function resetLab(started: StartedLab, storage: StorageLike | undefined):
   window.location.reload();
 }
 
+/**
+ * Scrolls this page (only this document, never the course page around it) so the terminal shows.
+ * A command the course page runs should be seen where it ran; and xterm.js draws nothing while its
+ * screen is outside the viewport (its renderer pauses on an IntersectionObserver), so a terminal
+ * scrolled away would show the command only once the learner scrolled to it.
+ */
+function revealTerminal(): void {
+  const panel = document.querySelector('.terminal-panel');
+  if (!panel) return;
+  const box = panel.getBoundingClientRect();
+  if (box.top >= 0 && box.bottom <= window.innerHeight) return;
+  // window.scrollTo, not element.scrollIntoView: the latter also scrolls the embedding page
+  window.scrollTo({ top: Math.max(0, window.scrollY + box.top), behavior: 'instant' });
+}
+
 /** Connects a started lab to the page around it. Returns a function that disconnects. */
 export function wireEmbedding(started: StartedLab, hooks: EmbedHooks): () => void {
   const { lab, session, lesson, params } = started;
@@ -84,6 +99,7 @@ export function wireEmbedding(started: StartedLab, hooks: EmbedHooks): () => voi
     switch (cmd.type) {
       case 'run':
         if (!s.submitCommand(cmd.command)) post({ type: 'error', message: 'the terminal is busy' });
+        else revealTerminal();
         break;
       case 'answer':
         session?.answer(cmd.choice);

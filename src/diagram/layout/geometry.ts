@@ -15,7 +15,10 @@ export const VOLUME_H = 40;
 export const ROW_GAP = 20;
 export const SECTION_GAP = 36;
 
-/** How many ordinal columns fit in a width (at least one). */
+/**
+ * How many ordinal columns fit in a width (at least one). The last column needs only its box, not the
+ * gap after it — which is what lets two columns fit on a 360 px phone.
+ */
 export function columnsPerBand(width: number): number {
-  return Math.max(1, Math.floor((width - 2 * MARGIN) / COL_W));
+  return Math.max(1, Math.floor((width - 2 * MARGIN + (COL_W - BOX_W)) / COL_W));
 }

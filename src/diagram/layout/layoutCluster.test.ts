@@ -239,9 +239,25 @@ describe('layoutCluster', () => {
     expect(pods.map((p) => p.waitReason)).toEqual([undefined, message]);
   });
 
-  it('fits any number of pods inside the width, without overlaps (360 px and up)', () => {
+  it('puts two pods side by side on a phone, the Service under the set, and nothing below the drawing', () => {
+    // a 360 px screen leaves about 320 px inside the diagram's panel
+    const set = makeSet('mariadb-sts', 3);
+    const layout = layoutCluster(viewOf(set, ['ready', 'ready', 'ready']), { width: 320 });
+    const pods = ofKind(layout.nodes, 'pod');
+    expect(pods[0].y).toBe(pods[1].y);
+    expect(pods[2].y).toBeGreaterThan(pods[1].y);
+    const [sts] = ofKind(layout.nodes, 'statefulset');
+    const [svc] = ofKind(layout.nodes, 'service');
+    expect(svc.y).toBeGreaterThanOrEqual(sts.y + sts.h);
+    // the Service box is as wide as the set's: its second line is as long
+    expect(svc.w).toBe(sts.w);
+    const lowest = Math.max(...layout.nodes.map((n) => n.y + n.h));
+    expect(layout.height - lowest).toBeLessThan(30);
+  });
+
+  it('fits any number of pods inside the width, without overlaps (a 360 px screen and up)', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 60 }), fc.integer({ min: 360, max: 1600 }), (n, width) => {
+      fc.property(fc.integer({ min: 0, max: 60 }), fc.integer({ min: 320, max: 1600 }), (n, width) => {
         const set = makeSet('web', n);
         const layout = layoutCluster(
           viewOf(

@@ -115,7 +115,9 @@ export function layoutCluster(view: ClusterView, size: LayoutSize, opts: LayoutO
     y = layoutSet(view, set, perBand, size.width, y, nodes, links) + SECTION_GAP;
   }
   const width = Math.max(size.width, MARGIN * 2 + Math.min(perBand, 2) * COL_W);
-  return { width, height: Math.max(y, 120), nodes, links };
+  // as tall as the drawing (the partition's note hangs below its line), not its trailing gaps
+  const bottom = nodes.reduce((b, n) => Math.max(b, n.y + n.h + (n.kind === 'partition' ? 18 : 0)), 0);
+  return { width, height: Math.max(nodes.length > 0 ? bottom + MARGIN : y, 120), nodes, links };
 }
 
 function layoutSet(
@@ -127,9 +129,11 @@ function layoutSet(
   nodes: DiagramNode[],
   links: DiagramLink[],
 ): number {
-  // The Service sits right of the set when both fit, else below it (narrow screens).
+  // The Service sits right of the set when both fit, else below it (narrow screens). Both header
+  // boxes are wider than a column: their second lines ("headless (clusterIP: None)") need the room.
   const setW = BOX_W + COL_W / 2;
-  const svcBeside = MARGIN + setW + ROW_GAP + BOX_W <= width - MARGIN;
+  const headerW = Math.min(setW, width - 2 * MARGIN);
+  const svcBeside = MARGIN + setW + ROW_GAP + setW <= width - MARGIN;
   const setName = set.metadata.name;
   const ns = set.metadata.namespace ?? 'default';
   const pods = podsOfSet(view, set);
@@ -150,7 +154,7 @@ function layoutSet(
     kind: 'statefulset',
     x: MARGIN,
     y: top,
-    w: Math.min(setW, width - 2 * MARGIN),
+    w: headerW,
     h: HEADER_H,
     label: setName,
     detail: `${ready}/${want} · ${policy} · ${strategy}${partition > 0 ? ` p=${partition}` : ''}`,
@@ -173,7 +177,7 @@ function layoutSet(
       kind: 'service',
       x: svcBeside ? MARGIN + setW + ROW_GAP : MARGIN,
       y: svcBeside ? top : top + HEADER_H + 8,
-      w: BOX_W,
+      w: headerW,
       h: HEADER_H,
       label: svc.metadata.name,
       detail: headless ? 'headless (clusterIP: None)' : `clusterIP ${svc.spec.clusterIP ?? ''}`,

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import type { DiagramLayout, DiagramNode, NodeRef } from '../layout/types.ts';
-import { createClusterRenderer } from './clusterRenderer.ts';
+import { createClusterRenderer, DEFAULT_WORDS } from './clusterRenderer.ts';
 import { transitionMs } from './palette.ts';
 
 const settle = () => new Promise((r) => setTimeout(r, 60));
@@ -69,6 +69,48 @@ describe('createClusterRenderer', () => {
     expect(ips).toEqual(['10.244.0.16', 'no IP']);
   });
 
+  it('writes its own words in the language it is given, and no hourglass when nothing waits', async () => {
+    const { svg, renderer } = mount();
+    const words = { waiting: '待機中', noIp: 'IP なし' };
+    renderer.update(
+      layoutOf([
+        pod('u1', 'web-0', 'ready', { ip: '10.244.0.16' }),
+        pod('u2', 'web-1', 'pending', { x: 160, waitReason: 'waiting for web-0 to be Running and Ready' }),
+      ]),
+      { durationMs: 0, words },
+    );
+    await settle();
+    const [ready, pending] = [...svg.querySelectorAll('g.node-pod')];
+    expect(ready.querySelector('text.wait')?.textContent).toBe('');
+    expect(ready.querySelector('path.wait-icon')?.getAttribute('display')).toBe('none');
+    expect(pending.querySelector('text.wait')?.textContent).toBe(words.waiting);
+    expect(pending.querySelector('text.ip')?.textContent).toBe(words.noIp);
+  });
+
+  it('shortens a second line too long for its box, and keeps one that fits', async () => {
+    const { svg, renderer } = mount();
+    const detail = 'headless (clusterIP: None)';
+    const svc = (id: string, w: number): DiagramNode => ({
+      id,
+      kind: 'service',
+      x: 10,
+      y: 10,
+      w,
+      h: 54,
+      label: id,
+      detail,
+      ariaLabel: `Service ${id}`,
+    });
+    renderer.update(layoutOf([svc('narrow', 138), svc('wide', 213)]), { durationMs: 0 });
+    await settle();
+    const [narrow, wide] = [...svg.querySelectorAll('g.node-service text.detail')].map(
+      (t) => t.textContent ?? '',
+    );
+    expect(narrow.endsWith('…')).toBe(true);
+    expect(detail.startsWith(narrow.slice(0, -1))).toBe(true);
+    expect(wide).toBe(detail);
+  });
+
   it('replaces a re-created pod (same name, new uid) by exit then enter', async () => {
     const { svg, renderer } = mount();
     renderer.update(layoutOf([pod('old', 'web-0', 'ready')]), { durationMs: 0 });
@@ -110,7 +152,8 @@ describe('createClusterRenderer', () => {
     const g = svg.querySelector('g.node-pod') as SVGGElement;
     expect(g.getAttribute('tabindex')).toBe('0');
     expect(g.getAttribute('role')).toBe('button');
-    expect(g.querySelector('text.wait')?.textContent).toBe('⏳ waiting');
+    expect(g.querySelector('text.wait')?.textContent).toBe(DEFAULT_WORDS.waiting);
+    expect(g.querySelector('path.wait-icon')?.getAttribute('display')).toBeNull();
     g.dispatchEvent(new MouseEvent('click', { bubbles: true }));
     g.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
     g.dispatchEvent(new KeyboardEvent('keydown', { key: 'a', bubbles: true }));

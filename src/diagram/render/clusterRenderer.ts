@@ -9,18 +9,32 @@ import { interpolateString } from 'd3-interpolate';
 import { type BaseType, type Selection, select } from 'd3-selection';
 import 'd3-transition';
 import type { DiagramLayout, DiagramLink, DiagramNode, NodeRef } from '../layout/types.ts';
-import { revisionColour, stageDash, stageStrokeWidth, stageSymbol } from './palette.ts';
+import { fitText } from './fitText.ts';
+import { revisionColour, stageDash, stageStrokeWidth, stageSymbol, WAIT_ICON_PATH } from './palette.ts';
 
 export interface ClusterRendererCallbacks {
   /** The learner clicked (or pressed Enter/Space on) a box that stands for an API object. */
   onSelect(ref: NodeRef): void;
 }
 
+/** The few words the drawing writes itself, in the page's language. */
+export interface DiagramWords {
+  /** above a box the controller waits on */
+  waiting: string;
+  /** on a pod that has no IP yet */
+  noIp: string;
+}
+
+/** The words when the page gives none. */
+export const DEFAULT_WORDS: DiagramWords = { waiting: 'waiting', noIp: 'no IP' };
+
 export interface RenderOptions {
   /** ms per transition; 0 draws the new state at once */
   durationMs: number;
   /** id of the selected node, outlined */
   selectedId?: string;
+  /** words in the page's language (default DEFAULT_WORDS) */
+  words?: DiagramWords;
 }
 
 export interface ClusterRenderer {
@@ -69,12 +83,6 @@ function moveTo(dy = 0) {
   return function (this: SVGGElement, n: DiagramNode) {
     return interpolateString(this.getAttribute('transform') ?? at(n, dy), at(n, dy));
   };
-}
-
-/** Shortens a label to what fits a box (full text stays in the title and aria-label). */
-function fitLabel(text: string, width: number): string {
-  const max = Math.floor((width - 12) / 6.4);
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
 function linkPath(l: DiagramLink, byId: Map<string, DiagramNode>): string {
@@ -212,11 +220,14 @@ function drawNewNode(g: NodeSel, activate: (ev: Event, d: DiagramNode) => void):
     .append('text')
     .attr('class', 'ip')
     .attr('x', 8);
-  g.filter((n) => n.kind === 'pod' || n.kind === 'statefulset')
-    .append('text')
-    .attr('class', 'wait')
-    .attr('x', 0)
-    .attr('y', -4);
+  const waits = g.filter((n) => n.kind === 'pod' || n.kind === 'statefulset');
+  // an hourglass drawn as a path: the emoji ⏳ is an empty box where no emoji font is installed
+  waits
+    .append('path')
+    .attr('class', 'wait-icon')
+    .attr('d', WAIT_ICON_PATH)
+    .attr('transform', 'translate(0,-13)');
+  waits.append('text').attr('class', 'wait').attr('x', 12).attr('y', -4);
 }
 
 /** Sets everything that follows the node's current state (classes, colours, texts). */
@@ -249,27 +260,33 @@ function refreshNode(all: NodeSel, opts: RenderOptions, t: number): void {
     .attr('display', (n) => (n.updated ? null : 'none'));
   all.select('line.partition-line').attr('y2', (n) => n.h);
   all
-    .select('text.label')
+    .select<SVGTextElement>('text.label')
     .attr('y', (n) => (n.kind === 'dns' ? 15 : n.kind === 'partition' ? -4 : n.kind === 'node' ? 11 : 18))
     .attr('x', (n) => (n.kind === 'partition' || n.kind === 'node' ? 4 : 8))
-    .text((n) => (n.kind === 'partition' || n.kind === 'node' ? n.label : fitLabel(n.label, n.w)));
+    .each(function (n) {
+      if (n.kind === 'partition' || n.kind === 'node') this.textContent = n.label;
+      else fitText(this, n.label, n.w - 14, n.kind !== 'dns', `label-${n.kind}`);
+    });
   all
-    .select('text.detail')
+    .select<SVGTextElement>('text.detail')
     .attr('y', (n) => (n.kind === 'partition' ? n.h + 14 : 36))
     .attr('x', (n) => (n.kind === 'partition' ? 4 : 8))
-    .text((n) => {
-      if (n.kind === 'dns') return '';
-      if (n.kind === 'pod') return `${stageSymbol(n.stage)} ${n.detail}`;
-      return n.detail;
+    .each(function (n) {
+      if (n.kind === 'dns') this.textContent = '';
+      else if (n.kind === 'partition') this.textContent = n.detail;
+      else {
+        const text = n.kind === 'pod' ? `${stageSymbol(n.stage)} ${n.detail}` : n.detail;
+        fitText(this, text, n.w - 14, false, `detail-${n.kind}`);
+      }
     });
   all
     .select('text.rev')
     .attr('x', (n) => n.w - 6)
     .attr('y', (n) => n.h - 6)
     .text((n) => (n.revision ? `rev ${n.revision}${n.updated ? ' ▲' : ''}` : ''));
-  all
-    .select('text.ip')
-    .attr('y', (n) => n.h - 6)
-    .text((n) => n.ip ?? 'no IP');
-  all.select('text.wait').text((n) => (n.waitReason ? '⏳ waiting' : ''));
+  all.select('text.ip').attr('y', (n) => n.h - 6);
+  const words = opts.words ?? DEFAULT_WORDS;
+  all.select('text.ip').text((n) => n.ip ?? words.noIp);
+  all.select('path.wait-icon').attr('display', (n) => (n.waitReason ? null : 'none'));
+  all.select('text.wait').text((n) => (n.waitReason ? words.waiting : ''));
 }

@@ -50,6 +50,12 @@ export function stageSymbol(stage: PodStage | undefined): string {
   }
 }
 
+/**
+ * An hourglass, 10 × 12 units from the origin: what the diagram draws next to "waiting" (an SVG path,
+ * because the emoji ⏳ needs an emoji font that many machines lack).
+ */
+export const WAIT_ICON_PATH = 'M0 0h10v1.5L6.5 6l3.5 4.5V12H0v-1.5L3.5 6 0 1.5z';
+
 /** Base duration of one diagram transition at 1x: slow enough to follow a pod's change. */
 export const BASE_TRANSITION_MS = 700;
 

@@ -6,6 +6,7 @@
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { formatElapsed, virtualMsOf } from '../../state/formatTime.ts';
+import { Icon } from '../components/Icon.tsx';
 import { useAppStore } from '../hooks/useAppStore.ts';
 
 /** How many entries the timeline lists (the newest). */
@@ -56,7 +57,7 @@ export function EventTimeline() {
         <ul className="waiting" aria-label={t('timeline.waiting')}>
           {waiting.map((w) => (
             <li key={w.key}>
-              ⏳ {w.object}: {w.message}
+              <Icon name="wait" /> {w.object}: {w.message}
             </li>
           ))}
         </ul>

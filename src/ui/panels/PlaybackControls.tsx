@@ -1,11 +1,13 @@
 /**
  * Time controls and the virtual clock: play/pause, speed 1x/5x/20x/60x, step one controller action,
  * +10 s. The clock is a live region so a screen reader hears where time stands when it is asked.
+ * Button icons are inline SVG (components/Icon.tsx), not emoji, so they show without an emoji font.
  */
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { clusterTimestamp, formatElapsed } from '../../state/formatTime.ts';
 import { SPEEDS } from '../../state/slices/playbackSlice.ts';
+import { Icon } from '../components/Icon.tsx';
 import { useAppStore } from '../hooks/useAppStore.ts';
 
 /** The playback bar. */
@@ -41,7 +43,7 @@ export function PlaybackControls() {
         aria-pressed={!s.paused}
         data-testid="play-pause"
       >
-        {s.paused ? `▶ ${t('playback.play')}` : `⏸ ${t('playback.pause')}`}
+        <Icon name={s.paused ? 'play' : 'pause'} /> {s.paused ? t('playback.play') : t('playback.pause')}
       </button>
       <fieldset className="speeds">
         <legend className="visually-hidden">{t('playback.speed')}</legend>
@@ -52,7 +54,7 @@ export function PlaybackControls() {
         ))}
       </fieldset>
       <button type="button" onClick={s.stepOnce} data-testid="step">
-        ⏭ {t('playback.step')}
+        <Icon name="step" /> {t('playback.step')}
       </button>
       <button type="button" onClick={() => s.skip(10_000)} aria-label={t('playback.skipLabel')}>
         {t('playback.skip')}
