@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Finds Debian's Chromium for the end-to-end tests, installing the distribution package when it is
-# missing and we may (root with apt-get). Never downloads a browser build of its own.
+# missing and we may (root with apt-get), with a Japanese font so the Japanese lessons' screenshots
+# show text. Never downloads a browser build of its own.
 set -euo pipefail
 bin=${CHROMIUM_PATH:-/usr/bin/chromium}
 if [ ! -x "$bin" ]; then
@@ -8,7 +9,7 @@ if [ ! -x "$bin" ]; then
     echo "installing Debian's chromium package"
     export DEBIAN_FRONTEND=noninteractive
     apt-get update -qq
-    apt-get install -y -qq chromium >/dev/null
+    apt-get install -y -qq chromium fonts-ipafont-gothic >/dev/null
   else
     echo "Chromium not found at $bin: install Debian's chromium package (sudo apt-get install chromium) or set CHROMIUM_PATH" >&2
     exit 1

@@ -10,6 +10,7 @@ import type { SeededRandom } from '../clock/seededRandom.ts';
 import { toTimestamp } from '../clock/virtualClock.ts';
 import type { ClusterState } from '../simulation/clusterState.ts';
 import type { ObjectStore } from '../store/objectStore.ts';
+import { decodeObject, type FieldValidation } from './decode/decodeObject.ts';
 import { type FieldError, invalid, required } from './fieldErrors.ts';
 import type { AdmissionContext, KindStrategy } from './kindStrategy.ts';
 import {
@@ -21,8 +22,22 @@ import {
   statusError,
 } from './statusError.ts';
 
-export type Result<T> = { ok: true; value: T } | { ok: false; error: StatusError };
+/** An API answer; `warnings` are the response's Warning headers (kubectl prints `Warning: ...`). */
+export type Result<T> = { ok: true; value: T; warnings?: string[] } | { ok: false; error: StatusError };
 const ok = <T>(value: T): Result<T> => ({ ok: true, value });
+/** `r` with the decoder's warnings attached when there are any. */
+const withWarnings = <T>(r: Result<T>, warnings: string[]): Result<T> =>
+  r.ok && warnings.length > 0 ? { ...r, warnings } : r;
+
+/**
+ * How a write request's object is decoded: `fieldValidation` (default Strict) decides what unknown
+ * fields do; `patch` is set when the object is a live object with this patch applied (kubectl
+ * apply on an existing object, kubectl patch), which gives errors the patch handler's form.
+ */
+export interface DecodeRequest {
+  fieldValidation?: FieldValidation;
+  patch?: unknown;
+}
 const fail = <T>(error: StatusError): Result<T> => ({ ok: false, error });
 
 export type PropagationPolicy = 'Background' | 'Foreground' | 'Orphan';
@@ -73,14 +88,19 @@ export class ApiServer {
    */
   create<T extends KubeObject = KubeObject>(
     input: ObjectInput | KubeObject,
-    opts: { namespace?: string; dryRun?: boolean } = {},
+    opts: { namespace?: string; dryRun?: boolean; fieldValidation?: FieldValidation } = {},
   ): Result<T> {
+    // The body is decoded into the kind's type first: an ill-typed or (under Strict) unknown field
+    // is a BadRequest before anything else happens.
+    if (!kindInfo(input.kind)) return this.info(input.kind) as Result<T>;
+    const decoded = decodeObject<ObjectInput>(input.kind, input, { fieldValidation: opts.fieldValidation });
+    if (!decoded.ok) return fail(decoded.error);
     // A rejected or dry-run request leaves the whole cluster as it was, the generator's state included
     // (defaulting may draw random suffixes before validation rejects the object).
     const rng = this.state.rng;
-    const result = this.createObject<T>(input, opts);
+    const result = this.createObject<T>(decoded.value, opts);
     if (!result.ok || opts.dryRun) this.state.rng = rng;
-    return result;
+    return withWarnings(result, decoded.warnings);
   }
 
   private createObject<T extends KubeObject>(
@@ -140,8 +160,14 @@ export class ApiServer {
    * Bumps generation when the spec changed; a request that changes nothing writes nothing.
    * Removes the object when it is being deleted and its last finalizer went.
    */
-  update<T extends KubeObject = KubeObject>(obj: T, opts: { dryRun?: boolean } = {}): Result<T> {
-    return this.write(obj, 'main', opts.dryRun ?? false);
+  update<T extends KubeObject = KubeObject>(
+    obj: T,
+    opts: { dryRun?: boolean } & DecodeRequest = {},
+  ): Result<T> {
+    if (!kindInfo(obj.kind)) return this.info(obj.kind) as Result<T>;
+    const decoded = decodeObject<T>(obj.kind, obj, opts);
+    if (!decoded.ok) return fail(decoded.error);
+    return withWarnings(this.write(decoded.value, 'main', opts.dryRun ?? false), decoded.warnings);
   }
 
   /** Writes only the status of an object (the /status subresource); spec and metadata stay. */

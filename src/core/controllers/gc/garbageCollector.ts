@@ -6,23 +6,25 @@
  * no dependent with blockOwnerDeletion is left) and orphanDependents (orphan: the owner's references
  * are removed from its dependents, then the `orphan` finalizer). Dependents are found by the owner's
  * uid. Owner kinds the lab's apiserver does not serve (ReplicaSet, DaemonSet of the system pods) are
- * ignored, as the real collector skips references it cannot resolve. Deliberate simplification: no
- * dependency graph is kept; dependents are found by scanning the store, and dependents of a
- * foreground deletion are deleted in the background.
+ * ignored, as the real collector skips references it cannot resolve. Dependents are found through a
+ * runtime owner-uid index (ownerIndex.ts) instead of the real dependency graph. Work is queued only
+ * when it can change something: a dependent is checked when it appears or its ownerReferences
+ * change, an owner's dependents when the owner is gone (the real graph builder's triggers).
+ * Deliberate simplification: dependents of a foreground deletion are deleted in the background.
  */
 import { kindInfo } from '../../api/kinds.ts';
 import type { KubeObject, OwnerReference } from '../../api/types.ts';
 import type { Controller, Simulation } from '../../simulation/simulation.ts';
 import type { WatchEvent } from '../../store/objectStore.ts';
+import { dependentsOf, hasDependents, objectRef, observeOwnerEvent, ownerRefsChanged } from './ownerIndex.ts';
 
 const NAME = 'garbage-collector-controller';
 export const FOREGROUND = 'foregroundDeletion';
 export const ORPHAN = 'orphan';
 
-/** `Kind|namespace|name` of an object. */
-function ref(o: KubeObject): string {
-  return `${o.kind}|${o.metadata.namespace ?? ''}|${o.metadata.name}`;
-}
+export { dependentsOf } from './ownerIndex.ts';
+
+const ref = objectRef;
 
 function fromRef(key: string): [string, string | undefined, string] {
   const [kind, ns, name] = key.split('|');
@@ -39,15 +41,6 @@ function resolveOwner(
   if (!info) return undefined;
   const owner = sim.store.get(r.kind, info.namespaced ? dependent.metadata.namespace : undefined, r.name);
   return owner && owner.metadata.uid === r.uid ? owner : null;
-}
-
-/** Every stored object that names `uid` among its owners. */
-export function dependentsOf(sim: Simulation, uid: string): KubeObject[] {
-  const out: KubeObject[] = [];
-  for (const bucket of Object.values(sim.state.objects))
-    for (const o of Object.values(bucket))
-      if (o.metadata.ownerReferences?.some((r) => r.uid === uid)) out.push(o);
-  return out;
 }
 
 function attemptToDelete(sim: Simulation, key: string): void {
@@ -131,19 +124,27 @@ function processDeletingOwner(sim: Simulation, key: string): void {
 }
 
 function handle(ev: WatchEvent, sim: Simulation): void {
+  observeOwnerEvent(sim, ev);
   const o = ev.object;
   if (o.kind === 'Event') return;
   if (ev.type === 'DELETED') {
-    sim.enqueue(NAME, `owner-gone:${o.metadata.uid}`);
+    if (hasDependents(sim, o.metadata.uid)) sim.enqueue(NAME, `owner-gone:${o.metadata.uid}`);
     // A dependent going away may unblock an owner that waits in foreground deletion.
     for (const r of o.metadata.ownerReferences ?? []) {
       const info = kindInfo(r.kind);
-      if (info)
-        sim.enqueue(NAME, `owner:${r.kind}|${info.namespaced ? (o.metadata.namespace ?? '') : ''}|${r.name}`);
+      if (!info) continue;
+      const ns = info.namespaced ? o.metadata.namespace : undefined;
+      // Only an owner in foreground deletion waits for its dependents; the others need no sync.
+      const owner = sim.store.get(r.kind, ns, r.name);
+      if (owner?.metadata.deletionTimestamp && owner.metadata.finalizers?.includes(FOREGROUND))
+        sim.enqueue(NAME, `owner:${r.kind}|${ns ?? ''}|${r.name}`);
     }
     return;
   }
-  if (o.metadata.ownerReferences?.length) sim.enqueue(NAME, `dependent:${ref(o)}`);
+  // A dependent is checked when it appears or its references change; an owner that goes away is
+  // handled through its DELETED event above, so other updates cannot make a reference dangle.
+  if (o.metadata.ownerReferences?.length && (ev.type === 'ADDED' || ownerRefsChanged(ev)))
+    sim.enqueue(NAME, `dependent:${ref(o)}`);
   const fin = o.metadata.finalizers ?? [];
   if (o.metadata.deletionTimestamp && (fin.includes(FOREGROUND) || fin.includes(ORPHAN)))
     sim.enqueue(NAME, `owner:${ref(o)}`);

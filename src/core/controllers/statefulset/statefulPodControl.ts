@@ -55,6 +55,22 @@ function aggregate(errs: string[]): ControlError {
   return errs.length === 1 ? errs[0] : `[${errs.join(', ')}]`;
 }
 
+/** ClaimsMatchRetentionPolicy: every existing claim of the pod carries the refs its policy wants. */
+export function claimsMatchPolicy(sim: Simulation, set: StatefulSet, pod: Pod): boolean {
+  const templates = set.spec.volumeClaimTemplates;
+  if (!templates || templates.length === 0) return true;
+  const ordinal = getOrdinal(pod);
+  for (const c of templates) {
+    const claim = sim.store.get<PersistentVolumeClaim>(
+      'PersistentVolumeClaim',
+      set.metadata.namespace,
+      `${c.metadata.name}-${set.metadata.name}-${ordinal}`,
+    );
+    if (claim && !isClaimOwnerUpToDate(claim, set, pod)) return false;
+  }
+  return true;
+}
+
 /** The StatefulPodControl that writes through the simulated apiserver. */
 export function realStatefulPodControl(sim: Simulation): StatefulPodControl {
   const ns = (set: StatefulSet) => set.metadata.namespace as string;
@@ -147,13 +163,7 @@ export function realStatefulPodControl(sim: Simulation): StatefulPodControl {
     return undefined;
   }
 
-  function claimsMatchRetentionPolicy(set: StatefulSet, pod: Pod): boolean {
-    for (const c of set.spec.volumeClaimTemplates ?? []) {
-      const claim = getClaim(set, `${c.metadata.name}-${set.metadata.name}-${getOrdinal(pod)}`);
-      if (claim && !isClaimOwnerUpToDate(claim, set, pod)) return false;
-    }
-    return true;
-  }
+  const claimsMatchRetentionPolicy = (set: StatefulSet, pod: Pod) => claimsMatchPolicy(sim, set, pod);
 
   const control: StatefulPodControl = {
     createStatefulPod(set, pod) {

@@ -8,16 +8,32 @@
  * source is plugged in, a running container's log is empty (the lab does not make up log lines).
  */
 import type { Container, Pod } from '../../../core/api/types.ts';
+import { kubeletTimestamp } from '../../../core/images/logs/logTime.ts';
+import { type ContainerLog, containerLog, type TimedLine } from '../../../core/images/logs/podLog.ts';
 import { type Proc, waitUntil } from '../../shell/process.ts';
+import { parseGoDuration } from '../cli/flags.ts';
 import type { VerbContext, VerbModule } from '../cli/verbModule.ts';
 import { flagBool, flagInt, flagString } from '../cli/verbModule.ts';
 import { fail, usageError } from '../errors.ts';
 import { attachablePod, pickContainer } from './exec.ts';
 
-/** Where log lines come from: the lines a container instance wrote so far (previous: the last run). */
+/**
+ * Where log lines come from. By default the image log source (`containerLog`); `lines`, when set,
+ * replaces it with fixed lines (tests, course authors), which carry the virtual now as their time.
+ */
 export const logHooks: {
-  lines: (pod: Pod, container: Container, previous: boolean, now: number) => string[];
-} = { lines: () => [] };
+  lines?: (pod: Pod, container: Container, previous: boolean, now: number) => string[];
+} = {};
+
+/** The log of the container instance, through `logHooks.lines` when it is set. */
+function readLog(ctx: VerbContext, pod: Pod, container: Container, previous: boolean): ContainerLog {
+  const { sim } = ctx;
+  if (!logHooks.lines) return containerLog(sim, pod, container.name, previous);
+  const lines = logHooks
+    .lines(pod, container, previous, sim.now)
+    .map((text) => ({ at: sim.now, nanos: 0, text }));
+  return { lines, running: !previous, containerID: pod.metadata.uid };
+}
 
 /**
  * How the kubelet words a waiting container in a log request (pkg/kubelet/kubelet_pods.go
@@ -65,8 +81,11 @@ function* runLogs(ctx: VerbContext): Proc {
   const picked = pickContainer(ctx, pod, containerFlag);
   if ('error' in picked) return fail(io, badRequest(picked.error));
   const container = all.find((c) => c.name === picked.name) as Container;
-  const previous = flagBool(ctx, 'previous');
   const status = pod.status?.containerStatuses?.find((s) => s.name === picked.name);
+  // validateContainerLogStatus: a container waiting after a run (CrashLoopBackOff) serves the last run's log
+  const lastRunOnly =
+    !status?.state.running && !status?.state.terminated && status?.lastState?.terminated !== undefined;
+  const previous = flagBool(ctx, 'previous') || lastRunOnly;
   if (previous) {
     if (!status?.lastState?.terminated)
       return fail(
@@ -81,24 +100,53 @@ function* runLogs(ctx: VerbContext): Proc {
     );
   }
   const tail = flagInt(ctx, 'tail');
-  const take = (lines: string[]) =>
-    tail >= 0 && !(tail === -1) ? lines.slice(Math.max(0, lines.length - tail)) : lines;
-  const first = logHooks.lines(pod, container, previous, sim.now);
-  for (const l of take(first)) io.stdout(`${l}\n`);
-  if (!flagBool(ctx, 'follow') || previous) return 0;
-  let printed = first.length;
+  const sinceMs = parseGoDuration(flagString(ctx, 'since') || '0s') ?? 0;
+  let bytesLeft = flagInt(ctx, 'limit-bytes') > 0 ? flagInt(ctx, 'limit-bytes') : Number.POSITIVE_INFINITY;
+  const stamps = flagBool(ctx, 'timestamps');
+  const print = (lines: readonly TimedLine[]) => {
+    for (const l of lines) {
+      if (bytesLeft <= 0) return;
+      const text = `${stamps ? `${kubeletTimestamp(l.at, l.nanos)} ` : ''}${l.text}\n`;
+      // --limit-bytes counts bytes of the stream, so a line may be cut in the middle
+      const bytes = new TextEncoder().encode(text);
+      io.stdout(bytes.length <= bytesLeft ? text : new TextDecoder().decode(bytes.slice(0, bytesLeft)));
+      bytesLeft -= bytes.length;
+    }
+  };
+  const first = readLog(ctx, pod, container, previous);
+  let shown = sinceMs > 0 ? first.lines.filter((l) => l.at >= sim.now - sinceMs) : first.lines;
+  if (tail >= 0) shown = shown.slice(Math.max(0, shown.length - tail));
+  print(shown);
+  if (!flagBool(ctx, 'follow') || previous || !first.running) return 0;
+  let printed = first.lines.length;
+  const followed = first.containerID;
   const uid = pod.metadata.uid;
+  const current = () => sim.store.get<Pod>('Pod', pod.metadata.namespace, pod.metadata.name);
   for (;;) {
-    const current = () => sim.store.get<Pod>('Pod', pod.metadata.namespace, pod.metadata.name);
-    yield* waitUntil(() => {
-      const p = current();
-      return !p || p.metadata.uid !== uid || logHooks.lines(p, container, false, sim.now).length > printed;
-    });
+    const before = current();
+    const log = before && before.metadata.uid === uid ? readLog(ctx, before, container, false) : undefined;
+    const next = log?.nextAt;
+    yield* waitUntil(
+      () => {
+        const p = current();
+        if (!p || p.metadata.uid !== uid) return true;
+        const now = readLog(ctx, p, container, false);
+        return now.containerID !== followed || !now.running || now.lines.length > printed;
+      },
+      next === undefined ? undefined : Math.max(1, next - sim.now),
+    );
     const p = current();
     if (!p || p.metadata.uid !== uid) return 0;
-    const lines = logHooks.lines(p, container, false, sim.now);
-    for (const l of lines.slice(printed)) io.stdout(`${l}\n`);
-    printed = lines.length;
+    const now = readLog(ctx, p, container, false);
+    if (now.containerID !== followed) {
+      // the followed instance ended and the container restarted: its last lines are now "previous"
+      const last = readLog(ctx, p, container, true);
+      if (last.containerID === followed) print(last.lines.slice(printed));
+      return 0;
+    }
+    print(now.lines.slice(printed));
+    printed = now.lines.length;
+    if (!now.running) return 0;
   }
 }
 
