@@ -9,7 +9,14 @@
  */
 import { ADDONS, addonInfo, disableAddon, enableAddon, isAddonEnabled } from '../../core/cluster/addons.ts';
 import type { CommandEnv, Proc } from '../shell/process.ts';
-import { EXIT_GUEST_NOT_FOUND, EXIT_USAGE, ISSUE_BOX, PROFILE_NOT_FOUND } from './minikubeText.ts';
+import {
+  EXIT_GUEST_NOT_FOUND,
+  EXIT_UNSUPPORTED,
+  EXIT_USAGE,
+  ISSUE_BOX,
+  PROFILE_NOT_FOUND,
+  unimplementedText,
+} from './minikubeText.ts';
 import { renderTable } from './tableWriter.ts';
 
 /** minikube's ExProgramError, the exit code of its internal-error kinds (MK_*). */
@@ -79,6 +86,10 @@ export function* addonsCommand(args: readonly string[], { io, session }: Command
     const sim = session.sim;
     io.stdout(addonsListText(host === 'Absent' ? undefined : (n) => isAddonEnabled(sim, n)));
     return 0;
+  }
+  if (sub === 'configure' || sub === 'images' || sub === 'open') {
+    io.stderr(unimplementedText(`addons ${sub}`));
+    return EXIT_UNSUPPORTED;
   }
   if (sub !== 'enable' && sub !== 'disable') {
     io.stderr(

@@ -8,8 +8,10 @@
  * `state.minikube.host` is 'Absent' (kubectl then cannot connect); `minikube start` on it creates a new
  * minikube cluster with createSimulation and the session's seed, so runs stay deterministic; on a
  * stopped cluster it marks the host Running again. Lab differences: start/stop/delete take no virtual
- * time; while stopped, the cluster's controllers keep running (nothing can reach them); other real
- * commands (ssh, dashboard, service, ...) say they are not simulated.
+ * time; while stopped, the cluster's controllers keep running (nothing can reach them). Flags are
+ * parsed as cobra/pflag parse them (minikubeFlags.ts): unknown ones get pflag's error and exit 14.
+ * Real commands the lab cannot run (ssh, dashboard, service, tunnel, mount, ...) exit as minikube does
+ * for a feature a setup lacks: `❌  Exiting due to MK_UNIMPLEMENTED: ...` (exit 16), saying why.
  */
 
 import { ADDONS, isAddonEnabled } from '../../core/cluster/addons.ts';
@@ -18,10 +20,12 @@ import { nodeInternalIP } from '../../core/cluster/podNetwork.ts';
 import { CLUSTER_MODULES, createSimulation } from '../../core/simulation/createSimulation.ts';
 import { Simulation } from '../../core/simulation/simulation.ts';
 import type { CommandDef, CommandEnv, Proc } from '../shell/process.ts';
-import { addonsCommand } from './addonsCommand.ts';
+import { ADDONS_HELP, addonsCommand } from './addonsCommand.ts';
+import { COMMAND_FLAGS, flagErrorText, GLOBAL_FLAGS, parseMinikubeFlags } from './minikubeFlags.ts';
 import {
   DELETE_LINES,
   EXIT_GUEST_NOT_FOUND,
+  EXIT_UNSUPPORTED,
   EXIT_USAGE,
   type MachineStart,
   MINIKUBE_COMMIT,
@@ -35,6 +39,7 @@ import {
   STATUS_STOPPED_EXIT,
   statusText,
   stopLines,
+  unimplementedText,
   VERIFYING_COMPONENTS,
   workerStartLines,
 } from './minikubeText.ts';
@@ -198,39 +203,132 @@ function* remove(args: readonly string[], { io, session }: CommandEnv): Proc {
   return 0;
 }
 
+/** Global flags that take a value (so the word after them is not the subcommand's name). */
+const VALUE_GLOBALS = new Set(
+  GLOBAL_FLAGS.filter((f) => f.type !== 'bool').flatMap((f) => [
+    `--${f.name}`,
+    ...(f.short ? [`-${f.short}`] : []),
+  ]),
+);
+
+/** The first positional word of `args` (pflag's value rules for the global flags before it). */
+function commandWord(args: readonly string[]): number {
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i] as string;
+    if (a === '--') return i + 1 < args.length ? i + 1 : -1;
+    if (!a.startsWith('-') || a === '-') return i;
+    if (VALUE_GLOBALS.has(a)) i++;
+  }
+  return -1;
+}
+
+function unimplemented(io: CommandEnv['io'], what: string): number {
+  io.stderr(unimplementedText(what));
+  return EXIT_UNSUPPORTED;
+}
+
+/** `minikube version`: the two lines, `--short`, or `-o json|yaml` (version.go). */
+function version(io: CommandEnv['io'], values: Record<string, string | boolean | number>): number {
+  const output = String(values.output ?? '');
+  if (values.short === true) io.stdout(`${MINIKUBE_VERSION}\n`);
+  else if (output === 'json')
+    io.stdout(`${JSON.stringify({ commit: MINIKUBE_COMMIT, minikubeVersion: MINIKUBE_VERSION })}\n`);
+  else if (output === 'yaml')
+    io.stdout(`commit: ${MINIKUBE_COMMIT}\nminikubeVersion: ${MINIKUBE_VERSION}\n\n`);
+  else if (output === '') io.stdout(`minikube version: ${MINIKUBE_VERSION}\ncommit: ${MINIKUBE_COMMIT}\n`);
+  else {
+    io.stderr(`\n❌  Exiting due to MK_USAGE: error: --output must be 'yaml' or 'json'\n\n`);
+    return EXIT_USAGE;
+  }
+  return 0;
+}
+
 function* minikube(args: readonly string[], env: CommandEnv): Proc {
   const { io, session } = env;
-  // -p minikube / --profile=minikube name the only profile there is
-  const rest = args.filter(
-    (a, i) =>
-      !(
-        a === '-p' ||
-        a === '--profile' ||
-        a === '--profile=minikube' ||
-        ((args[i - 1] === '-p' || args[i - 1] === '--profile') && a === 'minikube')
-      ),
-  );
-  const [name, ...sub] = rest;
-  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+  const at = commandWord(args);
+  const name = at >= 0 ? (args[at] as string) : undefined;
+  let rest = at >= 0 ? [...args.slice(0, at), ...args.slice(at + 1)] : [...args];
+  if (name === undefined) {
+    const root = parseMinikubeFlags(rest, []);
+    if (!root.ok) {
+      io.stderr(flagErrorText('', root.error).replace("'minikube  --help'", "'minikube --help'"));
+      return EXIT_USAGE;
+    }
     io.stdout(ROOT_HELP);
     return 0;
   }
-  switch (name) {
+  if (name === 'help') {
+    io.stdout(ROOT_HELP);
+    return 0;
+  }
+  if (!ROOT_COMMANDS.includes(name)) {
+    io.stderr(unknownCommandText(name));
+    return EXIT_USAGE;
+  }
+  // two-level commands: the first positional word after the name picks the subcommand
+  let path = name;
+  if (name === 'addons' || name === 'node' || name === 'profile') {
+    const sub = commandWord(rest);
+    const key = sub >= 0 ? `${name} ${rest[sub]}` : '';
+    if (COMMAND_FLAGS[key]) {
+      path = key;
+      rest = [...rest.slice(0, sub), ...rest.slice(sub + 1)];
+    }
+  }
+  const spec = COMMAND_FLAGS[path];
+  if (!spec) return unimplemented(io, name);
+  const parsed = parseMinikubeFlags(rest, spec);
+  if (!parsed.ok) {
+    io.stderr(flagErrorText(path, parsed.error));
+    return EXIT_USAGE;
+  }
+  const { values } = parsed;
+  const profile = String(values.profile ?? 'minikube');
+  if (values.help === true) {
+    if (path === 'addons') {
+      io.stdout(ADDONS_HELP);
+      return 0;
+    }
+    return unimplemented(io, `${path} --help`);
+  }
+  if (profile !== 'minikube' && name !== 'version') {
+    io.stdout(
+      `🤷  Profile "${profile}" not found. Run "minikube profile list" to view all profiles.\n👉  To start a cluster, run: "minikube start -p ${profile}"\n`,
+    );
+    return EXIT_GUEST_NOT_FOUND;
+  }
+  const words = [...path.split(' ').slice(1), ...parsed.args];
+  switch (path) {
     case 'start':
-      return yield* start(sub, env);
+      return yield* start(values.nodes === undefined ? [] : ['--nodes', String(values.nodes)], env);
+    case 'node add':
+      return yield* nodeCommand(
+        [...words, ...(values['control-plane'] === true ? ['--control-plane'] : [])],
+        env,
+      );
     case 'node':
-      return yield* nodeCommand(sub, env);
+    case 'node list':
+    case 'node delete':
+      return yield* nodeCommand(words, env);
     case 'status':
       return yield* status(env);
     case 'stop':
       return yield* stop(env);
     case 'delete':
-      return yield* remove(sub, env);
+      return yield* remove(values.all === true ? ['--all'] : [], env);
     case 'addons':
-      return yield* addonsCommand(sub, env);
+    case 'addons list':
+    case 'addons enable':
+    case 'addons disable':
+      return yield* addonsCommand(words, env);
     case 'version':
-      io.stdout(`minikube version: ${MINIKUBE_VERSION}\ncommit: ${MINIKUBE_COMMIT}\n`);
-      return 0;
+      return version(io, values);
+    case 'profile':
+      if (parsed.args.length === 0) {
+        io.stdout('minikube\n');
+        return 0;
+      }
+      return unimplemented(io, 'profile');
     case 'ip':
       if (session.sim.state.minikube.host === 'Absent') {
         io.stdout(PROFILE_NOT_FOUND);
@@ -239,12 +337,7 @@ function* minikube(args: readonly string[], env: CommandEnv): Proc {
       io.stdout('192.168.49.2\n');
       return 0;
   }
-  if (ROOT_COMMANDS.includes(name)) {
-    io.stderr(`"minikube ${name}" is not simulated in this lab\n`);
-    return 1;
-  }
-  io.stderr(unknownCommandText(name));
-  return EXIT_USAGE;
+  return unimplemented(io, path);
 }
 
 /** The `minikube` command for the shell's registry. */

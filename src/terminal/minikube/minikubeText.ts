@@ -115,6 +115,17 @@ export const DELETE_ABSENT_LINES = [
 export const PROFILE_NOT_FOUND =
   '🤷  Profile "minikube" not found. Run "minikube profile list" to view all profiles.\n👉  To start a cluster, run: "minikube start"\n';
 export const EXIT_GUEST_NOT_FOUND = 85;
+/** minikube's ExProgramUnsupported (pkg/minikube/reason/exitcodes.go), the exit of MK_UNIMPLEMENTED */
+export const EXIT_UNSUPPORTED = 16;
+/**
+ * minikube's answer for a real command the lab does not run: the MK_UNIMPLEMENTED exit minikube itself
+ * gives for a feature a setup cannot provide (reason.Unimplemented, exit EXIT_UNSUPPORTED, e.g. "minikube
+ * service is not currently implemented with the builtin network on QEMU"), worded for the lab, which
+ * runs in the browser with no minikube machine behind it. Written to stderr.
+ */
+export function unimplementedText(what: string): string {
+  return `\n❌  Exiting due to MK_UNIMPLEMENTED: minikube ${what} is not currently implemented in this browser lab: it simulates the cluster, there is no minikube machine, network or host to reach\n\n`;
+}
 /** minikube's ExProgramUsage (cobra usage errors) */
 export const EXIT_USAGE = 14;
 

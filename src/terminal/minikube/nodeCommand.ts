@@ -9,7 +9,7 @@
  * Lab differences: adding takes no virtual time (a real add takes about half a minute); deleting
  * waits, in virtual time, for the drained pods to go, as `kubectl drain` does; the primary node
  * cannot be deleted here; `--control-plane` (HA clusters only) is refused as minikube refuses it on a
- * non-HA cluster.
+ * non-HA cluster; `node start|stop` and help exit with MK_UNIMPLEMENTED (minikubeText.ts).
  */
 import {
   addNode,
@@ -24,10 +24,12 @@ import { type CommandEnv, type Proc, waitUntil } from '../shell/process.ts';
 import {
   EXIT_GUEST_NOT_FOUND,
   EXIT_GUEST_NOT_RUNNING,
+  EXIT_UNSUPPORTED,
   EXIT_USAGE,
   HOST_NOT_RUNNING,
   ISSUE_BOX,
   PROFILE_NOT_FOUND,
+  unimplementedText,
   workerStartLines,
 } from './minikubeText.ts';
 
@@ -105,8 +107,8 @@ function* remove(args: readonly string[], env: CommandEnv): Proc {
   const sim = session.sim;
   const problem = nodeDeleteProblem(sim, name);
   if (problem === 'primary') {
-    io.stderr(`"minikube node delete ${name}" is not simulated in this lab\n`);
-    return 1;
+    io.stderr(unimplementedText(`node delete ${name}`));
+    return EXIT_UNSUPPORTED;
   }
   io.stdout(`🔥  Deleting node ${name} from cluster minikube\n`);
   if (problem === 'not-found') {
@@ -135,8 +137,8 @@ export function* nodeCommand(args: readonly string[], env: CommandEnv): Proc {
   const [sub, ...rest] = args;
   const { io } = env;
   if (sub === undefined || sub === '--help' || sub === '-h' || sub === 'help') {
-    io.stderr('"minikube node --help" is not simulated in this lab\n');
-    return 1;
+    io.stderr(unimplementedText('node --help'));
+    return EXIT_UNSUPPORTED;
   }
   switch (sub) {
     case 'add':
@@ -148,8 +150,8 @@ export function* nodeCommand(args: readonly string[], env: CommandEnv): Proc {
       return yield* remove(rest, env);
     case 'start':
     case 'stop':
-      io.stderr(`"minikube node ${sub}" is not simulated in this lab\n`);
-      return 1;
+      io.stderr(unimplementedText(`node ${sub}`));
+      return EXIT_UNSUPPORTED;
   }
   io.stderr(`Error: unknown command "${sub}" for "minikube node"\nRun 'minikube node --help' for usage.\n`);
   return EXIT_USAGE;
