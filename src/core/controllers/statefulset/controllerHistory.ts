@@ -10,7 +10,7 @@
  */
 
 import { matchesRequirements, selectorRequirements } from '../../api/labels.ts';
-import type { ControllerRevision, Pod, StatefulSet } from '../../api/types.ts';
+import type { ControllerRevision, StatefulSet } from '../../api/types.ts';
 import type { Simulation } from '../../simulation/simulation.ts';
 import {
   equalRevision,
@@ -21,7 +21,7 @@ import {
   revisionName,
   sortRevisions,
 } from './revisions.ts';
-import { CONTROLLER_NAME, controllerRef, getControllerOf, getPodRevision } from './statefulSetUtils.ts';
+import { CONTROLLER_NAME, controllerRef, getControllerOf } from './statefulSetUtils.ts';
 
 /** Revisions in the set's namespace matching its selector that it owns or nobody controls, sorted. */
 export function listRevisions(sim: Simulation, set: StatefulSet): ControllerRevision[] {
@@ -127,19 +127,19 @@ function createControllerRevision(
 }
 
 /**
- * truncateHistory: revisions that are neither current, update, nor named by a pod are history;
+ * truncateHistory: revisions that are neither current, update, nor named by a pod (`podRevisions`:
+ * the controller-revision-hash labels of the set's pods) are history;
  * the oldest are deleted until at most revisionHistoryLimit remain.
  */
 export function truncateHistory(
   sim: Simulation,
   set: StatefulSet,
-  pods: readonly Pod[],
+  podRevisions: ReadonlySet<string>,
   sorted: readonly ControllerRevision[],
   current: ControllerRevision,
   update: ControllerRevision,
 ): void {
-  const live = new Set<string>([current.metadata.name, update.metadata.name]);
-  for (const p of pods) live.add(getPodRevision(p));
+  const live = new Set<string>([current.metadata.name, update.metadata.name, ...podRevisions]);
   const history = sorted.filter((r) => !live.has(r.metadata.name));
   const limit = set.spec.revisionHistoryLimit ?? 10;
   if (limit < 0 || history.length <= limit) return;

@@ -14,7 +14,13 @@ import { matchesRequirements, selectorRequirements } from '../../api/labels.ts';
 import type { Pod, StatefulSet } from '../../api/types.ts';
 import type { Simulation } from '../../simulation/simulation.ts';
 import type { WatchEvent } from '../../store/objectStore.ts';
-import { type ClaimedPods, emptyClaimed, recheckAttention, type SetContext, setPodsAt } from './claimedPods.ts';
+import {
+  type ClaimedPods,
+  emptyClaimed,
+  recheckAttention,
+  type SetContext,
+  setPodsAt,
+} from './claimedPods.ts';
 import { getControllerOf, parseParentAndOrdinal } from './statefulSetUtils.ts';
 
 export interface Bucket {

@@ -53,9 +53,25 @@ export function safeEncodeString(s: string): string {
   return out;
 }
 
-/** getPatch: `{"spec":{"template":{...,"$patch":"replace"}}}` as a JSON value. */
-export function revisionData(set: StatefulSet): { spec: { template: Record<string, unknown> } } {
+type RevisionData = { spec: { template: Record<string, unknown> } };
+
+/** getPatch: `{"spec":{"template":{...,"$patch":"replace"}}}` as a JSON value (a fresh copy). */
+export function revisionData(set: StatefulSet): RevisionData {
   return { spec: { template: { ...structuredClone(set.spec.template), $patch: 'replace' } } };
+}
+
+// Every sync builds the candidate revision of the set's template; stored templates are immutable
+// objects, so their patch and its JSON are kept per template object (a pure cache). The patch is
+// shared by the candidates, and by the revision stored from one: nothing writes into stored data.
+const patchCache = new WeakMap<object, { data: RevisionData; json: string }>();
+function templatePatch(set: StatefulSet): { data: RevisionData; json: string } {
+  let p = patchCache.get(set.spec.template);
+  if (!p) {
+    const data = revisionData(set);
+    p = { data, json: goJson(data) };
+    patchCache.set(set.spec.template, p);
+  }
+  return p;
 }
 
 /** Hash suffix of a revision's data with a collision count (HashControllerRevision). */
@@ -85,8 +101,7 @@ export function revisionDataJson(rev: ControllerRevision): string {
  * and labelled with the hash for `collisionCount`; annotations copied from the set.
  */
 export function newRevision(set: StatefulSet, revision: number, collisionCount: number): ControllerRevision {
-  const data = revisionData(set);
-  const json = goJson(data);
+  const { data, json } = templatePatch(set);
   const hash = hashRevisionData(json, collisionCount);
   const cr: ControllerRevision = {
     apiVersion: 'apps/v1',

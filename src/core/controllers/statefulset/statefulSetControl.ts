@@ -9,13 +9,18 @@
  * runForAll, slowStartBatch). The MaxUnavailableStatefulSet gate is off (1.30 default), so the
  * rolling update replaces one pod at a time. Lab differences: a Failed/Succeeded pod is deleted and
  * recreated by a later sync once it is gone (1.30 retried the create at once and got AlreadyExists,
- * which learners cannot see); not-yet-created pods are built only when needed (speed).
+ * which learners cannot see); only the ordinals that can need work are visited (syncView.ts), and
+ * not-yet-created pods are built only when needed (speed); Parallel creates at most
+ * MAX_CREATES_PER_SECOND pods of a set per virtual second, so that a huge spec.replicas (int32 max
+ * is valid) fills the cluster in batches instead of in one unending sync.
  */
 import type { ControllerRevision, Pod, StatefulSet, StatefulSetStatus } from '../../api/types.ts';
 import type { Simulation } from '../../simulation/simulation.ts';
 import { getRetentionPolicy } from './claimOwnership.ts';
 import { getStatefulSetRevisions, listRevisions, truncateHistory } from './controllerHistory.ts';
+import type { Bucket } from './podIndex.ts';
 import { applyRevision } from './revisions.ts';
+import { runForAll, type Step } from './runForAll.ts';
 import type { StatefulPodControl } from './statefulPodControl.ts';
 import {
   allowsBurst,
@@ -23,7 +28,6 @@ import {
   getEndOrdinal,
   getOrdinal,
   getPodRevision,
-  getStartOrdinal,
   identityMatches,
   isCreated,
   isFailed,
@@ -36,10 +40,13 @@ import {
   newVersionedStatefulSetPod,
   storageMatches,
 } from './statefulSetUtils.ts';
-import { computeReplicaStatus, makeStatus, updateStatefulSetStatus } from './statusUpdater.ts';
+import { makeStatus, updateStatefulSetStatus } from './statusUpdater.ts';
+import { openSyncView, type SyncView } from './syncView.ts';
 
-/** Realistic maximum of parallel requests per batch in Parallel mode. */
-export const MAX_BATCH_SIZE = 500;
+export { MAX_BATCH_SIZE } from './runForAll.ts';
+
+/** Parallel creates at most this many pods of one set per virtual second (lab limit, see above). */
+export const MAX_CREATES_PER_SECOND = 1000;
 
 /** What the controller waits for after a sync (shown on the diagram and timeline). */
 export interface Wait {
@@ -51,74 +58,51 @@ export interface SyncOutcome {
   status?: StatefulSetStatus;
   error?: string;
   wait?: Wait;
-}
-
-type Step = { exit: boolean; error?: string };
-
-/**
- * Runs fn over 0..n-1. Monotonic: in order, stopping at the first exit or error. Burst: batches of
- * 1, 2, 4, … (at most MAX_BATCH_SIZE), stopping after a batch with an error (slowStartBatch).
- */
-function runForAll(n: number, fn: (i: number) => Step, monotonic: boolean): Step {
-  if (monotonic) {
-    for (let i = 0; i < n; i++) {
-      const r = fn(i);
-      if (r.exit || r.error) return { exit: true, error: r.error };
-    }
-    return { exit: false };
-  }
-  let j = 0;
-  let remaining = n;
-  for (
-    let batch = Math.min(remaining, 1);
-    batch > 0;
-    batch = Math.min(2 * batch, remaining, MAX_BATCH_SIZE)
-  ) {
-    const errs: string[] = [];
-    for (let k = 0; k < batch; k++, j++) {
-      const r = fn(j);
-      if (r.error) errs.push(r.error);
-    }
-    if (errs.length) return { exit: true, error: errs.length === 1 ? errs[0] : `[${errs.join(', ')}]` };
-    remaining -= batch;
-  }
-  return { exit: false };
+  /** sync again after this many virtual ms (the creation limit was reached) */
+  requeueAfterMs?: number;
 }
 
 /**
- * One sync of `set` over the pods it owns: may create/renumber revisions, create/update/delete
- * pods and claims, write status and delete old revisions. Returns the status it computed, an
- * error text (the sync should be retried), and what it waits for.
+ * One sync of `set` over the pods it claims (held in `bucket`): may create/renumber revisions,
+ * create/update/delete pods and claims, write status and delete old revisions. Returns the status
+ * it computed, an error text (the sync should be retried), and what it waits for.
  */
 export function updateStatefulSet(
   sim: Simulation,
   set: StatefulSet,
-  pods: readonly Pod[],
+  bucket: Bucket,
   control: StatefulPodControl,
 ): SyncOutcome {
   const revisions = listRevisions(sim, set);
   const choice = getStatefulSetRevisions(sim, set, revisions);
   if ('error' in choice) return { error: choice.error };
   const { current, update, collisionCount } = choice;
-  const out = reconcile(sim, set, pods, control, current, update);
-  const status = makeStatus(set.metadata.generation ?? 0, out.counts, current, update, collisionCount);
+  const view = openSyncView(sim, bucket, set, current.metadata.name, update.metadata.name);
+  const out = reconcile(sim, set, view, control, current, update);
+  view.finish();
+  const status = makeStatus(set.metadata.generation ?? 0, view.counts, current, update, collisionCount);
   status.currentReplicas = (status.currentReplicas ?? 0) - out.currentDecrement;
   const written = updateStatefulSetStatus(sim, set, status);
-  truncateHistory(sim, set, pods, revisions, current, update);
-  return { status: written.status, error: out.error ?? written.error, wait: out.wait };
+  truncateHistory(sim, set, view.podRevisions, revisions, current, update);
+  return {
+    status: written.status,
+    error: out.error ?? written.error,
+    wait: out.wait,
+    requeueAfterMs: out.requeueAfterMs,
+  };
 }
 
 interface Reconciled {
-  counts: ReturnType<typeof computeReplicaStatus>;
   currentDecrement: number;
   error?: string;
   wait?: Wait;
+  requeueAfterMs?: number;
 }
 
 function reconcile(
   sim: Simulation,
   set: StatefulSet,
-  pods: readonly Pod[],
+  view: SyncView,
   control: StatefulPodControl,
   currentRev: ControllerRevision,
   updateRev: ControllerRevision,
@@ -129,49 +113,27 @@ function reconcile(
   const updateSet = applyRevision(set, updateRev);
   const minReady = set.spec.minReadySeconds ?? 0;
   const now = sim.now;
-  const start = getStartOrdinal(set);
-  const end = getEndOrdinal(set);
-  const count = Math.max(0, end - start + 1);
-  const replicas: (Pod | undefined)[] = new Array(count);
-  const condemned: Pod[] = [];
-  for (const pod of pods) {
-    const ord = getOrdinal(pod);
-    if (ord >= start && ord <= end) replicas[ord - start] = pod;
-    else if (ord >= 0) condemned.push(pod);
-  }
-  condemned.sort((a, b) => getOrdinal(b) - getOrdinal(a));
+  const { start, count, condemned } = view;
+  const last = start + count - 1;
+  // Pods built by this sync for ordinals that had none (upstream stores them in `replicas`).
+  const placed = new Map<number, Pod>();
+  const replicaAt = (i: number) => placed.get(start + i) ?? view.replicaAt(start + i);
   const materialize = (i: number): Pod => {
-    let p = replicas[i];
+    let p = replicaAt(i);
     if (!p) {
       p = newVersionedStatefulSetPod(currentSet, updateSet, currentName, updateName, start + i);
-      replicas[i] = p;
+      placed.set(start + i, p);
     }
     return p;
   };
-  const counted = () =>
-    computeReplicaStatus(
-      [...(replicas.filter(Boolean) as Pod[]), ...condemned],
-      minReady,
-      now,
-      currentName,
-      updateName,
-    );
   let wait: Wait | undefined;
+  let requeueAfterMs: number | undefined;
   const done = (step: Step, decrement = 0): Reconciled => ({
-    counts: counted(),
     currentDecrement: decrement,
     error: step.error,
     wait,
+    requeueAfterMs,
   });
-
-  // First unhealthy pod: the lowest unavailable replica, else the lowest unavailable condemned pod.
-  let firstUnhealthy: Pod | 'replica' | undefined;
-  for (let i = 0; i < count && !firstUnhealthy; i++) {
-    const p = replicas[i];
-    if (!p || isUnavailable(p, minReady, now)) firstUnhealthy = 'replica';
-  }
-  for (let i = condemned.length - 1; i >= 0 && !firstUnhealthy; i--)
-    if (isUnavailable(condemned[i], minReady, now)) firstUnhealthy = condemned[i];
 
   if (set.metadata.deletionTimestamp) {
     wait = { message: `${set.metadata.name} is being deleted: the controller only updates its status` };
@@ -180,7 +142,7 @@ function reconcile(
   const monotonic = !allowsBurst(set);
 
   const processReplica = (i: number): Step => {
-    const existing = replicas[i];
+    const existing = replicaAt(i);
     if (existing && (isFailed(existing) || isSucceeded(existing))) {
       const name = existing.metadata.name;
       if (!isTerminating(existing)) {
@@ -199,6 +161,13 @@ function reconcile(
       return { exit: true };
     }
     if (!existing || !isCreated(existing)) {
+      if (!monotonic && view.createdThisSecond() >= MAX_CREATES_PER_SECOND) {
+        requeueAfterMs = 1000 - (now % 1000);
+        wait ??= {
+          message: `creating pods ${MAX_CREATES_PER_SECOND} per second: ${view.counts.replicas} of ${set.spec.replicas} exist`,
+        };
+        return { exit: true, stop: true };
+      }
       const pod = materialize(i);
       const name = pod.metadata.name;
       const stale = control.podClaimIsStale(set, pod);
@@ -249,11 +218,15 @@ function reconcile(
     const err = control.updateStatefulPod(updateSet, pod);
     return err ? { exit: true, error: err } : { exit: false };
   };
-  const replicaStep = runForAll(count, processReplica, monotonic);
+  const positions = (function* () {
+    for (const ord of view.needingWork(start, last, monotonic)) yield ord - start;
+  })();
+  const replicaStep = runForAll(count, positions, processReplica, monotonic);
   if (replicaStep.exit || replicaStep.error) return done(replicaStep);
 
   const fixClaims = runForAll(
     condemned.length,
+    condemned.keys(),
     (i) => {
       if (control.claimsMatchRetentionPolicy(updateSet, condemned[i])) return { exit: false };
       const err = control.updatePodClaimForRetentionPolicy(updateSet, condemned[i]);
@@ -263,43 +236,20 @@ function reconcile(
   );
   if (fixClaims.exit || fixClaims.error) return done(fixClaims);
 
-  const policy = getRetentionPolicy(set);
-  const processCondemned = (i: number): Step => {
-    const pod = condemned[i];
-    const name = pod.metadata.name;
-    if (isTerminating(pod)) {
-      if (!monotonic) return { exit: false };
-      wait ??= {
-        on: name,
-        message: `waiting for ${name} to terminate (scale down removes one pod at a time)`,
-      };
-      return { exit: true };
-    }
-    const healthy = isRunningAndReady(pod) && isRunningAndAvailable(pod, minReady, now);
-    if (monotonic && pod !== firstUnhealthy && !healthy) {
-      const blocker = typeof firstUnhealthy === 'object' ? firstUnhealthy.metadata.name : name;
-      wait ??= { on: blocker, message: `waiting for ${blocker} to be Running and Ready before scaling down` };
-      return { exit: true };
-    }
-    const err = control.deleteStatefulPod(set, pod, `scale down to ${set.spec.replicas ?? 1} replicas`);
-    if (err) return { exit: true, error: err };
-    const claims = (set.spec.volumeClaimTemplates ?? []).map((t) =>
-      getClaimName(t.metadata.name, set.metadata.name, getOrdinal(pod)),
-    );
-    const kept = claims.length > 0 && policy.whenScaled === 'Retain';
-    wait ??= {
-      on: name,
-      message: `waiting for ${name} to terminate${kept ? `; PVC ${claims.join(', ')} kept: whenScaled is Retain` : ''}`,
-    };
-    return { exit: true };
-  };
-  const condemnedStep = runForAll(condemned.length, processCondemned, monotonic);
+  const condemnedStep = processCondemned(set, view, control, monotonic, minReady, now);
+  if (condemnedStep.wait) wait ??= condemnedStep.wait;
   if (condemnedStep.exit || condemnedStep.error) return done(condemnedStep);
 
+  const otherRevision = (lo: number, hi: number) => {
+    const out: string[] = [];
+    for (const ord of view.otherRevisions(lo, hi, updateName, [...placed.keys()])) {
+      const p = replicaAt(ord - start);
+      if (p && getPodRevision(p) !== updateName) out.push(p.metadata.name);
+    }
+    return out;
+  };
   if (set.spec.updateStrategy?.type === 'OnDelete') {
-    const old = replicas
-      .filter((p) => p && getPodRevision(p) !== updateName)
-      .map((p) => (p as Pod).metadata.name);
+    const old = otherRevision(start, last);
     if (old.length)
       wait = {
         message: `OnDelete: ${old.join(', ')} keep${old.length === 1 ? 's' : ''} the old template until you delete ${old.length === 1 ? 'it' : 'them'}`,
@@ -309,8 +259,8 @@ function reconcile(
   }
 
   const updateMin = set.spec.updateStrategy?.rollingUpdate?.partition ?? 0;
-  for (let target = count - 1; target >= updateMin; target--) {
-    const pod = materialize(target);
+  for (const ord of view.rollCandidates(start + updateMin, last, updateName, [...placed.keys()])) {
+    const pod = materialize(ord - start);
     const name = pod.metadata.name;
     if (getPodRevision(pod) !== updateName && !isTerminating(pod)) {
       const err = control.deleteStatefulPod(set, pod, `rolling update to revision ${updateName}`);
@@ -329,15 +279,62 @@ function reconcile(
       return done({ exit: true });
     }
   }
-  const held = replicas
-    .slice(0, Math.min(updateMin, count))
-    .filter((p) => p && getPodRevision(p) !== updateName);
+  const held = otherRevision(start, start + Math.min(updateMin, count) - 1);
   if (held.length)
     wait = {
-      message: `partition ${updateMin}: ${held.map((p) => (p as Pod).metadata.name).join(', ')} stay${held.length === 1 ? 's' : ''} at revision ${currentName}`,
+      message: `partition ${updateMin}: ${held.join(', ')} stay${held.length === 1 ? 's' : ''} at revision ${currentName}`,
     };
   else wait = keptClaimsWait(sim, set);
   return done({ exit: false });
+}
+
+/** processCondemned over every condemned pod, highest ordinal first; returns the step and its wait. */
+function processCondemned(
+  set: StatefulSet,
+  view: SyncView,
+  control: StatefulPodControl,
+  monotonic: boolean,
+  minReady: number,
+  now: number,
+): Step & { wait?: Wait } {
+  const { condemned } = view;
+  // OrderedReady reaches the condemned pods only once every replica is healthy and available, so
+  // upstream's first unhealthy pod is then the lowest-ordinal unavailable condemned pod.
+  let firstUnhealthy: Pod | undefined;
+  for (let i = condemned.length - 1; i >= 0 && !firstUnhealthy && monotonic; i--)
+    if (isUnavailable(condemned[i], minReady, now)) firstUnhealthy = condemned[i];
+  const policy = getRetentionPolicy(set);
+  let wait: Wait | undefined;
+  const step = (i: number): Step => {
+    const pod = condemned[i];
+    const name = pod.metadata.name;
+    if (isTerminating(pod)) {
+      if (!monotonic) return { exit: false };
+      wait ??= {
+        on: name,
+        message: `waiting for ${name} to terminate (scale down removes one pod at a time)`,
+      };
+      return { exit: true };
+    }
+    const healthy = isRunningAndReady(pod) && isRunningAndAvailable(pod, minReady, now);
+    if (monotonic && pod !== firstUnhealthy && !healthy) {
+      const blocker = firstUnhealthy ? firstUnhealthy.metadata.name : name;
+      wait ??= { on: blocker, message: `waiting for ${blocker} to be Running and Ready before scaling down` };
+      return { exit: true };
+    }
+    const err = control.deleteStatefulPod(set, pod, `scale down to ${set.spec.replicas ?? 1} replicas`);
+    if (err) return { exit: true, error: err };
+    const claims = (set.spec.volumeClaimTemplates ?? []).map((t) =>
+      getClaimName(t.metadata.name, set.metadata.name, getOrdinal(pod)),
+    );
+    const kept = claims.length > 0 && policy.whenScaled === 'Retain';
+    wait ??= {
+      on: name,
+      message: `waiting for ${name} to terminate${kept ? `; PVC ${claims.join(', ')} kept: whenScaled is Retain` : ''}`,
+    };
+    return { exit: true };
+  };
+  return { ...runForAll(condemned.length, condemned.keys(), step, monotonic), wait };
 }
 
 /** True when one of the pod's claims is missing or being deleted (cheap check before a create attempt). */

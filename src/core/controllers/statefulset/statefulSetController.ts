@@ -18,7 +18,7 @@ import type { Timer } from '../../clock/virtualClock.ts';
 import type { Controller, Simulation } from '../../simulation/simulation.ts';
 import type { WatchEvent } from '../../store/objectStore.ts';
 import { adoptOrphanRevisions, listRevisions } from './controllerHistory.ts';
-import { countPodsNamedFor, observePodEvent, podsNamedFor } from './podIndex.ts';
+import { type Bucket, bucketForSet, countPodsNamedFor, observePodEvent } from './podIndex.ts';
 import { realStatefulPodControl } from './statefulPodControl.ts';
 import { updateStatefulSet } from './statefulSetControl.ts';
 import {
@@ -153,34 +153,39 @@ function onClaimDeleted(sim: Simulation, claim: KubeObject): void {
 }
 
 /**
- * ClaimPods: the set's pods. Orphans whose name and labels match are adopted (controller ref
- * added); owned pods whose labels stopped matching are released (ref removed); pods controlled by
- * another owner are left alone.
+ * ClaimPods: orphans whose name and labels match are adopted (controller ref added); owned pods
+ * whose labels stopped matching are released (ref removed); pods controlled by another owner are
+ * left alone. The claimed pods are then the bucket's (podIndex.ts), which the writes keep current.
  */
-function claimPods(sim: Simulation, set: StatefulSet): Pod[] {
+function claimPods(sim: Simulation, set: StatefulSet, bucket: Bucket): void {
   const reqs = selectorRequirements(set.spec.selector) ?? [];
-  const out: Pod[] = [];
-  for (const pod of podsNamedFor(sim, set.metadata.namespace as string, set.metadata.name)) {
-    const ref = getControllerOf(pod);
-    const matches = reqs.length > 0 && matchesRequirements(pod.metadata.labels, reqs);
-    if (ref) {
-      if (ref.uid !== set.metadata.uid) continue;
-      if (matches) out.push(pod);
-      else if (!pod.metadata.deletionTimestamp) {
-        const refs = (pod.metadata.ownerReferences ?? []).filter((r) => r.uid !== set.metadata.uid);
-        const metadata: Pod['metadata'] = { ...pod.metadata, ownerReferences: refs };
-        if (refs.length === 0) delete metadata.ownerReferences;
-        if (sim.api.update<Pod>({ ...pod, metadata }).ok)
-          sim.decide({
-            controller: CONTROLLER_NAME,
-            object: `Pod/${pod.metadata.namespace}/${pod.metadata.name}`,
-            action: 'release',
-            message: `release ${pod.metadata.name}: its labels no longer match the selector of ${set.metadata.name}`,
-          });
-      }
+  const matches = (pod: Pod) => reqs.length > 0 && matchesRequirements(pod.metadata.labels, reqs);
+  const actionable = (pod: Pod | undefined): pod is Pod => {
+    if (!pod || pod.metadata.deletionTimestamp) return false;
+    if (getControllerOf(pod)) return !matches(pod);
+    return !set.metadata.deletionTimestamp && matches(pod);
+  };
+  let any = false;
+  for (const name of bucket.unclaimed) any ||= actionable(bucket.pods.get(name));
+  if (!any) return;
+  // Writes in store order, as upstream walks its pod list.
+  const todo = [...bucket.pods.values()].filter(
+    (p) => bucket.unclaimed.has(p.metadata.name) && actionable(p),
+  );
+  for (const pod of todo) {
+    if (getControllerOf(pod)) {
+      const refs = (pod.metadata.ownerReferences ?? []).filter((r) => r.uid !== set.metadata.uid);
+      const metadata: Pod['metadata'] = { ...pod.metadata, ownerReferences: refs };
+      if (refs.length === 0) delete metadata.ownerReferences;
+      if (sim.api.update<Pod>({ ...pod, metadata }).ok)
+        sim.decide({
+          controller: CONTROLLER_NAME,
+          object: `Pod/${pod.metadata.namespace}/${pod.metadata.name}`,
+          action: 'release',
+          message: `release ${pod.metadata.name}: its labels no longer match the selector of ${set.metadata.name}`,
+        });
       continue;
     }
-    if (set.metadata.deletionTimestamp || !matches || pod.metadata.deletionTimestamp) continue;
     const res = sim.api.update<Pod>({
       ...pod,
       metadata: {
@@ -195,9 +200,7 @@ function claimPods(sim: Simulation, set: StatefulSet): Pod[] {
       action: 'update',
       message: `adopt orphan ${pod.metadata.name}: its name and labels match ${set.metadata.name}`,
     });
-    out.push(res.value);
   }
-  return out;
 }
 
 /** One sync; returns an error text when it should be retried. */
@@ -213,9 +216,10 @@ function syncSet(sim: Simulation, key: string): string | undefined {
   const revisions = listRevisions(sim, set);
   if (revisions.some((r) => !getControllerOf(r)) && !set.metadata.deletionTimestamp)
     adoptOrphanRevisions(sim, set, revisions);
-  const pods = claimPods(sim, set);
+  claimPods(sim, set, bucketForSet(sim, set));
   const fresh = sim.store.get<StatefulSet>('StatefulSet', namespace, name) ?? set;
-  const outcome = updateStatefulSet(sim, fresh, pods, realStatefulPodControl(sim));
+  const outcome = updateStatefulSet(sim, fresh, bucketForSet(sim, fresh), realStatefulPodControl(sim));
+  if (outcome.requeueAfterMs !== undefined) requeueAfter(sim, key, outcome.requeueAfterMs);
   sim.setWaiting(
     wk,
     outcome.wait
