@@ -22,12 +22,17 @@ import {
   statusError,
 } from './statusError.ts';
 
-/** An API answer; `warnings` are the response's Warning headers (kubectl prints `Warning: ...`). */
-export type Result<T> = { ok: true; value: T; warnings?: string[] } | { ok: false; error: StatusError };
+/**
+ * An API answer; `warnings` are the response's Warning headers (kubectl prints `Warning: ...`),
+ * sent with failures too when decoding found them before the request failed.
+ */
+export type Result<T> =
+  | { ok: true; value: T; warnings?: string[] }
+  | { ok: false; error: StatusError; warnings?: string[] };
 const ok = <T>(value: T): Result<T> => ({ ok: true, value });
 /** `r` with the decoder's warnings attached when there are any. */
 const withWarnings = <T>(r: Result<T>, warnings: string[]): Result<T> =>
-  r.ok && warnings.length > 0 ? { ...r, warnings } : r;
+  warnings.length > 0 ? { ...r, warnings } : r;
 
 /**
  * How a write request's object is decoded: `fieldValidation` (default Strict) decides what unknown

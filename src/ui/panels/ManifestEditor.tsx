@@ -34,7 +34,10 @@ export default function ManifestEditor({ app, initialText }: ManifestEditorProps
         yaml(),
         // wrapped lines: no horizontal scroll region that keyboard users could not reach
         EditorView.lineWrapping,
+        // tabindex makes the editable text count as the scroll region's focusable content for
+        // assistive tech (a contenteditable is in the tab order already; this changes no tab stop)
         EditorView.contentAttributes.of({
+          tabindex: '0',
           'aria-label': t('editor.label'),
           'data-testid': 'manifest-editor',
         }),

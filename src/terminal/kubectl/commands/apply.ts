@@ -5,9 +5,14 @@
  * otherwise compute the three-way strategic merge patch between the last applied configuration, the
  * new manifest and the live object: `{}` prints `unchanged`, anything else is applied (`configured`).
  * Errors are collected and printed after the other objects were processed, as kubectl does.
+ * `--validate` (cmdutil.GetValidationDirective) becomes the request's fieldValidation: unknown fields
+ * fail the request (strict, the default), come back as `Warning: ...` lines (warn), or are dropped
+ * (ignore); the apiserver's warnings are printed on stderr once each (client-go's WarningWriter).
  * Lab difference: server-side apply, pruning and kustomize are not simulated.
  */
 import type { KubeObject } from '../../../core/api/types.ts';
+import type { FieldValidation } from '../../../core/apiserver/decode/decodeObject.ts';
+import type { Io } from '../../shell/process.ts';
 import type { FlagSpec } from '../cli/flags.ts';
 import type { VerbContext, VerbModule } from '../cli/verbModule.ts';
 import { flagList, flagString } from '../cli/verbModule.ts';
@@ -84,6 +89,31 @@ export function withLastApplied(obj: Record<string, unknown>, namespace: string 
   } as unknown as KubeObject;
 }
 
+/**
+ * The fieldValidation a `--validate` value asks for (cmdutil.GetValidationDirective): strict/true,
+ * warn, ignore/false (and the other spellings strconv.ParseBool accepts), or kubectl's error.
+ */
+export function validationDirective(ctx: VerbContext): { value: FieldValidation } | { error: KubectlError } {
+  const flag = flagString(ctx, 'validate');
+  if (['1', 't', 'T', 'TRUE', 'true', 'True', 'strict'].includes(flag)) return { value: 'Strict' };
+  if (['0', 'f', 'F', 'FALSE', 'false', 'False', 'ignore'].includes(flag)) return { value: 'Ignore' };
+  if (flag === 'warn') return { value: 'Warn' };
+  return {
+    error: plainError(
+      `invalid - validate option "${flag}"; must be one of: strict (or true), warn, ignore (or false)`,
+    ),
+  };
+}
+
+/** Prints the apiserver's warnings as client-go's deduplicating WarningWriter does. */
+export function printWarnings(io: Io, seen: Set<string>, warnings: readonly string[] | undefined): void {
+  for (const w of warnings ?? []) {
+    if (seen.has(w)) continue;
+    seen.add(w);
+    io.stderr(`Warning: ${w}\n`);
+  }
+}
+
 function runApply(ctx: VerbContext): number {
   const { io, sim } = ctx;
   if (ctx.args.length > 0)
@@ -92,6 +122,9 @@ function runApply(ctx: VerbContext): number {
   if (files.length === 0) return fail(io, plainError('must specify one of -f and -k'));
   const dry = dryRunOf(ctx);
   if ('error' in dry) return fail(io, dry.error);
+  const validation = validationDirective(ctx);
+  if ('error' in validation) return fail(io, validation.error);
+  const fieldValidation = validation.value;
   const output = flagString(ctx, 'output');
   if (output !== '' && output !== 'name')
     return fail(
@@ -103,6 +136,7 @@ function runApply(ctx: VerbContext): number {
   const read = readManifests(files, ctx.env.session, io.stdin);
   if (!read.ok) return fail(io, plainError(read.error));
   const errors: KubectlError[] = [];
+  const warned = new Set<string>();
   const suffix = dryRunSuffix(dry.value);
   for (const { object, info, source } of read.objects) {
     const target = targetNamespace(ctx, info, object);
@@ -129,7 +163,12 @@ function runApply(ctx: VerbContext): number {
         io.stdout(nameLine(info, name, `created${suffix}`, output === 'name'));
         continue;
       }
-      const created = sim.api.create(modified, { namespace: ns, dryRun: dry.value === 'server' });
+      const created = sim.api.create(modified, {
+        namespace: ns,
+        dryRun: dry.value === 'server',
+        fieldValidation,
+      });
+      printWarnings(io, warned, created.warnings);
       if (!created.ok) errors.push(addSource('creating', source, apiError(created.error)));
       else io.stdout(nameLine(info, name, `created${suffix}`, output === 'name'));
       continue;
@@ -172,7 +211,8 @@ function runApply(ctx: VerbContext): number {
       throw e;
     }
     if (dry.value !== 'client') {
-      const updated = sim.api.update(patched, { dryRun: dry.value === 'server' });
+      const updated = sim.api.update(patched, { dryRun: dry.value === 'server', fieldValidation, patch });
+      printWarnings(io, warned, updated.warnings);
       if (!updated.ok) {
         const verb = `applying patch:\n${JSON.stringify(patch)}\nto:\n${infoString(info, name, ns)}\nfor:`;
         errors.push(addSource(verb, source, apiError(updated.error)));

@@ -3,7 +3,7 @@
  * the manifests is created in order (`<kind>/<name> created`); an existing one is the apiserver's
  * AlreadyExists error with the file named (`error when creating "f.yaml": ...`); errors are printed
  * after the other objects were created. `--save-config` stores the last-applied annotation as apply
- * would. Lab difference: the `create <kind>` generator subcommands are not simulated.
+ * would; `--validate` is the request's fieldValidation, as for apply. Lab difference: the `create <kind>` generator subcommands are not simulated.
  */
 
 import type { FlagSpec } from '../cli/flags.ts';
@@ -28,7 +28,7 @@ import {
 } from '../errors.ts';
 import { CREATE_HELP } from '../help/verbHelp.ts';
 import { readManifests } from '../manifests.ts';
-import { withLastApplied } from './apply.ts';
+import { printWarnings, validationDirective, withLastApplied } from './apply.ts';
 
 const FLAGS: FlagSpec[] = [
   FILENAME_FLAG,
@@ -63,6 +63,8 @@ function runCreate(ctx: VerbContext): number {
   }
   const dry = dryRunOf(ctx);
   if ('error' in dry) return fail(io, dry.error);
+  const validation = validationDirective(ctx);
+  if ('error' in validation) return fail(io, validation.error);
   const output = flagString(ctx, 'output');
   if (output !== '' && output !== 'name')
     return fail(
@@ -74,6 +76,7 @@ function runCreate(ctx: VerbContext): number {
   const read = readManifests(files, ctx.env.session, io.stdin);
   if (!read.ok) return fail(io, plainError(read.error));
   const errors: KubectlError[] = [];
+  const warned = new Set<string>();
   const suffix = dryRunSuffix(dry.value);
   for (const { object, info, source } of read.objects) {
     const target = targetNamespace(ctx, info, object);
@@ -87,7 +90,12 @@ function runCreate(ctx: VerbContext): number {
       io.stdout(nameLine(info, name, `created${suffix}`, output === 'name'));
       continue;
     }
-    const r = sim.api.create(body, { namespace: target.namespace, dryRun: dry.value === 'server' });
+    const r = sim.api.create(body, {
+      namespace: target.namespace,
+      dryRun: dry.value === 'server',
+      fieldValidation: validation.value,
+    });
+    printWarnings(io, warned, r.warnings);
     if (!r.ok) errors.push(addSource('creating', source, apiError(r.error)));
     else io.stdout(nameLine(info, r.value.metadata.name, `created${suffix}`, output === 'name'));
   }

@@ -6,7 +6,8 @@
  * Errors are the real ones: `must specify --patch or --patch-file containing the contents of the
  * patch`, `--type must be one of [json merge strategic], not "x"`, `unable to parse "<patch>": ...`
  * for text that is not YAML/JSON, and the apiserver's answers for patches that do not apply or make
- * the object invalid. A failed patch changes nothing.
+ * the object invalid. A failed patch changes nothing. kubectl patch sends no fieldValidation, so the
+ * apiserver's default (Warn) applies: unknown fields are dropped with a `Warning: unknown field`.
  */
 import { parse as parseYaml } from 'yaml';
 import { qualifiedSingular } from '../../../core/api/kinds.ts';
@@ -110,7 +111,10 @@ function* runPatch(ctx: VerbContext): Proc {
     }
     let changed = true;
     if (dry.value !== 'client') {
-      const w = writeObject(ctx, object, next, dry.value === 'server');
+      const w = writeObject(ctx, object, next, dry.value === 'server', {
+        fieldValidation: 'Warn',
+        patch: parsed.value,
+      });
       if (!w.ok) {
         errors.push(w.error);
         continue;

@@ -8,7 +8,7 @@
  */
 import type { KindInfo } from '../../../core/api/kinds.ts';
 import type { KubeObject } from '../../../core/api/types.ts';
-import { sameJson } from '../../../core/apiserver/apiServer.ts';
+import { type DecodeRequest, sameJson } from '../../../core/apiserver/apiServer.ts';
 import { listKind, parseLabelSelector, parseResourceArgs } from '../cli/resources.ts';
 import { flagBool, flagList, flagString, type VerbContext } from '../cli/verbModule.ts';
 import { apiError, type KubectlError, plainError } from '../errors.ts';
@@ -90,15 +90,18 @@ export type WriteResult =
 
 /**
  * Writes `next` (the live object after the verb's change) through the apiserver; a dry run only
- * validates. `changed` tells whether the stored object differs from the live one.
+ * validates. `changed` tells whether the stored object differs from the live one. `request` says
+ * how the apiserver decodes it (the patch sent, the fieldValidation); its warnings go to stderr.
  */
 export function writeObject(
   ctx: VerbContext,
   live: KubeObject,
   next: KubeObject,
   dryRun = false,
+  request: DecodeRequest = {},
 ): WriteResult {
-  const r = ctx.sim.api.update(next, { dryRun });
+  const r = ctx.sim.api.update(next, { dryRun, ...request });
+  for (const w of r.warnings ?? []) ctx.io.stderr(`Warning: ${w}\n`);
   if (!r.ok) return { ok: false, error: apiError(r.error) };
   return { ok: true, object: r.value, changed: !sameJson(r.value, live) };
 }
