@@ -143,7 +143,10 @@ function buildVolume(sim: Simulation, claim: PersistentVolumeClaim, sc: StorageC
       uid: '',
       resourceVersion: '',
       creationTimestamp: '',
-      annotations: { hostPathProvisionerIdentity: hostPathIdentity(sim), [ANN_PROVISIONED_BY]: sc.provisioner },
+      annotations: {
+        hostPathProvisionerIdentity: hostPathIdentity(sim),
+        [ANN_PROVISIONED_BY]: sc.provisioner,
+      },
     },
     spec: {
       ...common,
