@@ -11,11 +11,23 @@
  * DaemonSet), then the Node object is deleted and the machine goes; pods still bound to it are
  * removed by the pod garbage collector (podGarbageCollector.ts).
  *
- * Lab differences: the node is Ready and its kube-proxy Running the moment it is added (a real
- * `node add` takes about half a minute of wall time, which the lab's minikube commands do not
- * spend); multi-node CNI (kindnet) pods are not modelled.
+ * Stopping and starting a worker (`minikube node stop|start`, cmd/minikube/cmd/node_stop.go and
+ * node_start.go) powers its machine off and on: the kubelet stops posting status, which the node
+ * lifecycle controller notices (src/core/controllers/nodelifecycle), and on start it posts Ready again
+ * (pkg/kubelet/nodestatus/setters.go: the condition events `NodeHasSufficientMemory`, ...,
+ * `NodeReady`, after `Starting kubelet.` and `NodeAllocatableEnforced`) and takes its pods back
+ * (src/core/lifecycle/kubeletHost.ts). With the docker driver a node's boot ID is the host's, so a
+ * restart records no `Rebooted` event.
+ *
+ * Lab differences: the node is Ready and its kube-proxy Running the moment it is added or started (a
+ * real `node add` or `node start` takes about half a minute of wall time, which the lab's minikube
+ * commands do not spend); multi-node CNI (kindnet) pods are not modelled.
  */
 import type { KubeObject, OwnerReference, Pod } from '../api/types.ts';
+import { controllerRefOf } from '../controllers/apps/workloadPods.ts';
+import { isKubeletRunning, nodeConditions } from '../controllers/nodelifecycle/nodeHealth.ts';
+import { watchSilentNode } from '../controllers/nodelifecycle/nodeLifecycleController.ts';
+import { restartKubeletPods, stopKubeletPods } from '../lifecycle/kubeletHost.ts';
 import type { Simulation } from '../simulation/simulation.ts';
 import { nodeObject } from './clusterObjects.ts';
 import { createBackdated } from './createBackdated.ts';
@@ -40,8 +52,10 @@ export function nextNodeName(sim: Simulation): string {
   return nodeName(last + 1);
 }
 
-/** The kube-proxy DaemonSet's owner reference, as the existing kube-proxy pods carry it. */
+/** The kube-proxy DaemonSet's owner reference (the served DaemonSet's, else the existing pods'). */
 function kubeProxyOwner(sim: Simulation): OwnerReference {
+  const ds = sim.store.get('DaemonSet', 'kube-system', 'kube-proxy');
+  if (ds) return controllerRefOf(ds);
   const existing = sim.store
     .list<Pod>('Pod', 'kube-system')
     .find((p) => p.metadata.labels?.['k8s-app'] === 'kube-proxy');
@@ -123,5 +137,90 @@ export function drainNode(sim: Simulation, name: string): void {
 /** The second half: deletes the Node object (its machine is gone; the pod GC cleans up after it). */
 export function deleteNode(sim: Simulation, name: string): void {
   sim.api.delete('Node', undefined, name);
+  sim.drain();
+}
+
+/**
+ * The cluster node a `minikube node` argument names: minikube's node name (`m02`) or the machine
+ * name (`minikube-m02`), as pkg/minikube/node Retrieve accepts both; undefined when none matches.
+ */
+export function resolveNodeName(sim: Simulation, arg: string): string | undefined {
+  return clusterNodes(sim)
+    .map((n) => n.metadata.name)
+    .find((name) => name === arg || (name !== PRIMARY_NODE && name === `${PRIMARY_NODE}-${arg}`));
+}
+
+/** True while the node's machine runs (always true for nodes `minikube node stop` never stopped). */
+export function isNodeRunning(sim: Simulation, name: string): boolean {
+  return isKubeletRunning(sim.state.minikube, name);
+}
+
+/**
+ * Powers a worker node's machine off: its kubelet stops (no more status or lease updates, its pods'
+ * containers die) and the node lifecycle controller will mark it NotReady after the grace period.
+ * Does nothing when the node is already stopped.
+ */
+export function stopNode(sim: Simulation, name: string): void {
+  if (!isNodeRunning(sim, name)) return;
+  sim.state.minikube.stoppedNodes = { ...sim.state.minikube.stoppedNodes, [name]: sim.now };
+  stopKubeletPods(sim, name);
+  watchSilentNode(sim, name);
+  sim.drain();
+}
+
+const KUBELET_CONDITION_EVENTS: Record<string, string> = {
+  MemoryPressure: 'NodeHasSufficientMemory',
+  DiskPressure: 'NodeHasNoDiskPressure',
+  PIDPressure: 'NodeHasSufficientPID',
+};
+
+/**
+ * Powers a stopped worker node on: its kubelet posts a healthy status (Ready again), records its
+ * start-up events, finishes the deletions that waited for it and restarts the pods that were
+ * running. Does nothing when the node runs.
+ */
+export function startNode(sim: Simulation, name: string): void {
+  if (isNodeRunning(sim, name)) return;
+  const { [name]: _, ...rest } = sim.state.minikube.stoppedNodes ?? {};
+  sim.state.minikube.stoppedNodes = rest;
+  const node = sim.store.get<KubeObject>('Node', undefined, name);
+  if (!node) return;
+  const now = sim.timestamp();
+  const fresh = nodeObject(name, String(node.spec?.podCIDR ?? ''), sim.now, {
+    bootID: '',
+    machineID: '',
+    systemUUID: '',
+  }).status as { conditions: Array<{ type: string; status: string }> };
+  const old = new Map(nodeConditions(node).map((c) => [c.type, c]));
+  const before = new Map(nodeConditions(node).map((c) => [c.type, c.status]));
+  // A condition keeps its lastTransitionTime unless its status changes.
+  const conditions = fresh.conditions.map((c) => {
+    const prev = old.get(c.type);
+    return prev?.status === c.status
+      ? { ...c, lastHeartbeatTime: now, lastTransitionTime: prev.lastTransitionTime }
+      : { ...c, lastHeartbeatTime: now };
+  });
+  sim.event(node, 'Normal', 'Starting', 'Starting kubelet.', 'kubelet');
+  const res = sim.api.updateStatus({ ...node, status: { ...(node.status as object), conditions } });
+  for (const c of conditions) {
+    const reason = c.type === 'Ready' ? 'NodeReady' : KUBELET_CONDITION_EVENTS[c.type];
+    if (reason && before.get(c.type) !== c.status)
+      sim.event(
+        res.ok ? res.value : node,
+        'Normal',
+        reason,
+        `Node ${name} status is now: ${reason}`,
+        'kubelet',
+      );
+    if (c.type === 'PIDPressure')
+      sim.event(
+        node,
+        'Normal',
+        'NodeAllocatableEnforced',
+        'Updated Node Allocatable limit across pods',
+        'kubelet',
+      );
+  }
+  restartKubeletPods(sim, name);
   sim.drain();
 }

@@ -10,12 +10,14 @@
  * (deletes the pod object once its containers stopped). Pods found already Running when first seen
  * (minikube's system pods, written by bootstrap) are adopted as running without any event.
  * One controller plays every node's kubelet, keyed by the pod's spec.nodeName: a pod whose node is
- * gone (`minikube node delete`) has no kubelet any more, so its timers and syncs do nothing.
+ * gone (`minikube node delete`) or stopped (`minikube node stop`) has no kubelet, so its timers and
+ * syncs do nothing; kubeletHost.ts restarts a stopped node's pods when it starts again.
  */
 import type { SnapshotFrom } from 'xstate';
 import type { Pod } from '../api/types.ts';
 import type { Timer } from '../clock/virtualClock.ts';
 import { allocatePodIP } from '../cluster/podNetwork.ts';
+import { isKubeletRunning } from '../controllers/nodelifecycle/nodeHealth.ts';
 import type { Controller, Simulation } from '../simulation/simulation.ts';
 import type { WatchEvent } from '../store/objectStore.ts';
 import { createContainer, stopContainers } from './containerProcess.ts';
@@ -94,10 +96,17 @@ function currentPod(sim: Simulation, key: string): Pod | undefined {
   return pod && pod.metadata.uid === uid ? pod : undefined;
 }
 
-/** True when the pod is bound to a node whose kubelet runs (the Node object exists). */
+/**
+ * True when the pod is bound to a node whose kubelet runs: the Node object exists and
+ * `minikube node stop` has not powered its machine off.
+ */
 function onLiveNode(sim: Simulation, pod: Pod): boolean {
   const node = pod.spec?.nodeName;
-  return Boolean(node) && sim.store.get('Node', undefined, node as string) !== undefined;
+  return (
+    Boolean(node) &&
+    sim.store.get('Node', undefined, node as string) !== undefined &&
+    isKubeletRunning(sim.state.minikube, node as string)
+  );
 }
 
 /**

@@ -115,4 +115,70 @@ describe('minikube node', () => {
       '$ minikube stop\n✋  Stopping node "minikube"  ...\n🛑  Powering off "minikube" via SSH ...\n✋  Stopping node "minikube-m02"  ...\n🛑  Powering off "minikube-m02" via SSH ...\n🛑  2 nodes stopped.\n',
     );
   });
+
+  it('stop powers a worker off (m02 or minikube-m02); a second stop only stops, start brings it back', async () => {
+    const screen = await run([
+      'minikube node add',
+      'minikube node stop m02',
+      'minikube node stop minikube-m02',
+      'minikube node start m02',
+      'minikube node start m02',
+    ]);
+    expect(screen).toContain(
+      [
+        '$ minikube node stop m02',
+        '✋  Stopping node "minikube-m02"  ...',
+        '🛑  Powering off "minikube-m02" via SSH ...',
+        '🛑  Successfully stopped node minikube-m02',
+        '$ minikube node stop minikube-m02',
+        '✋  Stopping node "minikube-m02"  ...',
+        '🛑  Successfully stopped node minikube-m02',
+        '$ minikube node start m02',
+        '👍  Starting "minikube-m02" worker node in "minikube" cluster',
+        '🚜  Pulling base image v0.0.44 ...',
+        '🔄  Restarting existing docker container for "minikube-m02" ...',
+        '🐳  Preparing Kubernetes v1.30.0 on Docker 26.1.1 ...',
+        '🔎  Verifying Kubernetes components...',
+        '😄  Successfully started node minikube-m02!',
+        '$ minikube node start m02',
+        '✅  m02 is already running',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('a stopped node turns NotReady only after the grace period, and Ready again on start', async () => {
+    const screen = await run([
+      'minikube node add',
+      'minikube node stop m02',
+      'sleep 30',
+      'kubectl get nodes',
+      'sleep 30',
+      'kubectl get nodes',
+      'minikube node start m02',
+      'kubectl get nodes',
+    ]);
+    const tables = screen.split('$ kubectl get nodes\n').slice(1);
+    expect(tables[0]).toMatch(/\nminikube-m02 +Ready +<none>/);
+    expect(tables[1]).toMatch(/\nminikube-m02 +NotReady +<none>/);
+    expect(tables[2]).toMatch(/\nminikube-m02 +Ready +<none>/);
+  });
+
+  it('stop and start refuse unknown nodes and a missing name, and change nothing', async () => {
+    const screen = await run([
+      'minikube node stop m05',
+      'echo $?',
+      'minikube node stop',
+      'echo $?',
+      'kubectl get nodes',
+    ]);
+    expect(screen).toContain(
+      '$ minikube node stop m05\n\n❌  Exiting due to GUEST_NODE_RETRIEVE: retrieving node: Could not find node m05\n',
+    );
+    expect(screen).toContain('$ echo $?\n85\n');
+    expect(screen).toContain(
+      '$ minikube node stop\n\n❌  Exiting due to MK_USAGE: Usage: minikube node stop [name]\n\n$ echo $?\n14\n',
+    );
+    expect(screen).toMatch(/\nminikube +Ready +control-plane/);
+  });
 });

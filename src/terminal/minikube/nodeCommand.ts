@@ -1,15 +1,20 @@
 /**
- * `minikube node add|list|delete` (v1.33.1, docker driver) over the core's node functions
+ * `minikube node add|list|delete|stop|start` (v1.33.1, docker driver) over the core's node functions
  * (src/core/cluster/nodes.ts). Texts from kubernetes/minikube cmd/minikube/cmd/node_add.go
  * (`Adding node m02 to cluster minikube as [worker]`, the multi-node CNI warning on the first added
  * node, `Successfully added m02 to minikube!`), node_list.go (`<machine>\t<ip>`), node_delete.go and
- * pkg/minikube/node/node.go teardown (drain, then the machine's stop and delete lines), the worker
- * start steps of pkg/minikube/node/start.go, and real transcripts of those releases.
+ * pkg/minikube/node/node.go teardown (drain, then the machine's stop and delete lines), node_stop.go
+ * (machine.StopHost's `Stopping node` and, for a running machine, `Powering off ... via SSH`, then
+ * `Successfully stopped node <machine>`), node_start.go (`<name> is already running`, the worker
+ * start steps of pkg/minikube/node/start.go for an existing container, `Successfully started node
+ * <machine>!`), node.Retrieve (a node is named `m02` or `minikube-m02`; an unknown one exits with
+ * GUEST_NODE_RETRIEVE), and real transcripts of those releases.
  *
  * Lab differences: adding takes no virtual time (a real add takes about half a minute); deleting
  * waits, in virtual time, for the drained pods to go, as `kubectl drain` does; the primary node
- * cannot be deleted here; `--control-plane` (HA clusters only) is refused as minikube refuses it on a
- * non-HA cluster; `node start|stop` and help exit with MK_UNIMPLEMENTED (minikubeText.ts).
+ * cannot be deleted or stopped here (that stops the control plane: use `minikube stop`); starting
+ * takes no virtual time; `--control-plane` (HA clusters only) is refused as minikube refuses it on a
+ * non-HA cluster; help exits with MK_UNIMPLEMENTED (minikubeText.ts).
  */
 import {
   addNode,
@@ -17,9 +22,13 @@ import {
   deleteNode,
   drainablePods,
   drainNode,
+  isNodeRunning,
   nodeDeleteProblem,
+  resolveNodeName,
+  startNode,
+  stopNode,
 } from '../../core/cluster/nodes.ts';
-import { nodeInternalIP } from '../../core/cluster/podNetwork.ts';
+import { nodeInternalIP, PRIMARY_NODE } from '../../core/cluster/podNetwork.ts';
 import { type CommandEnv, type Proc, waitUntil } from '../shell/process.ts';
 import {
   EXIT_GUEST_NOT_FOUND,
@@ -132,7 +141,69 @@ function* remove(args: readonly string[], env: CommandEnv): Proc {
   return 0;
 }
 
-/** `minikube node ...`: dispatches to add, list and delete. */
+/**
+ * The node a `stop`/`start` argument names, or the exit code after printing why there is none
+ * (usage, cluster down, GUEST_NODE_RETRIEVE, the primary node).
+ */
+function retrieve(verb: 'stop' | 'start', args: readonly string[], env: CommandEnv): string | number {
+  const { io, session } = env;
+  const arg = args[0];
+  if (arg === undefined) {
+    io.stderr(`\n❌  Exiting due to MK_USAGE: Usage: minikube node ${verb} [name]\n\n`);
+    return EXIT_USAGE;
+  }
+  const bad = args.slice(1).find((a) => a.startsWith('-'));
+  if (bad !== undefined) {
+    io.stderr(`Error: unknown flag: ${bad}\nSee 'minikube node ${verb} --help' for usage.\n`);
+    return EXIT_USAGE;
+  }
+  const down = unhealthy(env);
+  if (down !== undefined) return down;
+  const name = resolveNodeName(session.sim, arg);
+  if (name === undefined) {
+    io.stderr(
+      `\n❌  Exiting due to GUEST_NODE_RETRIEVE: retrieving node: Could not find node ${arg}\n${ISSUE_BOX}\n`,
+    );
+    return EXIT_GUEST_NOT_FOUND;
+  }
+  if (name === PRIMARY_NODE) {
+    io.stderr(unimplementedText(`node ${verb} ${arg}`));
+    return EXIT_UNSUPPORTED;
+  }
+  return name;
+}
+
+// biome-ignore lint/correctness/useYield: powering off takes no virtual time in the lab
+function* stop(args: readonly string[], env: CommandEnv): Proc {
+  const name = retrieve('stop', args, env);
+  if (typeof name === 'number') return name;
+  const sim = env.session.sim;
+  const lines = [`✋  Stopping node "${name}"  ...`];
+  // machine.StopHost powers off over SSH only a machine that runs.
+  if (isNodeRunning(sim, name)) lines.push(`🛑  Powering off "${name}" via SSH ...`);
+  stopNode(sim, name);
+  lines.push(`🛑  Successfully stopped node ${name}`);
+  env.io.stdout(`${lines.join('\n')}\n`);
+  return 0;
+}
+
+// biome-ignore lint/correctness/useYield: starting takes no virtual time in the lab
+function* start(args: readonly string[], env: CommandEnv): Proc {
+  const name = retrieve('start', args, env);
+  if (typeof name === 'number') return name;
+  const sim = env.session.sim;
+  if (isNodeRunning(sim, name)) {
+    env.io.stdout(`✅  ${args[0]} is already running\n`);
+    return 0;
+  }
+  startNode(sim, name);
+  env.io.stdout(
+    `${[...workerStartLines(name, 'stopped', []), `😄  Successfully started node ${name}!`].join('\n')}\n`,
+  );
+  return 0;
+}
+
+/** `minikube node ...`: dispatches to add, list, delete, stop and start. */
 export function* nodeCommand(args: readonly string[], env: CommandEnv): Proc {
   const [sub, ...rest] = args;
   const { io } = env;
@@ -149,9 +220,9 @@ export function* nodeCommand(args: readonly string[], env: CommandEnv): Proc {
     case 'remove':
       return yield* remove(rest, env);
     case 'start':
+      return yield* start(rest, env);
     case 'stop':
-      io.stderr(unimplementedText(`node ${sub}`));
-      return EXIT_UNSUPPORTED;
+      return yield* stop(rest, env);
   }
   io.stderr(`Error: unknown command "${sub}" for "minikube node"\nRun 'minikube node --help' for usage.\n`);
   return EXIT_USAGE;

@@ -4,19 +4,21 @@
  * O(nodes).
  *
  * Follows kubernetes/kubernetes (release-1.30) pkg/scheduler/framework/plugins, in the default
- * profile's order — Filter: nodeunschedulable, nodeaffinity (nodeSelector), noderesources Fit (pod
+ * profile's order — Filter: nodeunschedulable, tainttoleration (NoSchedule and NoExecute taints, such
+ * as the node lifecycle controller's node.kubernetes.io/unreachable), nodeaffinity (nodeSelector), noderesources Fit (pod
  * count against allocatable `pods`, then requested cpu and memory), volumebinding (a bound volume's
  * node affinity); Score: noderesources LeastAllocated and BalancedAllocation (weight 1 each),
  * imagelocality (weight 1), podtopologyspread with the system default constraint
  * `kubernetes.io/hostname`, maxSkew 3 (weight 2) — and schedule_one.go selectHost (a random node
  * among those with the top score, drawn from the simulation's seeded generator). Lab differences:
- * taints, inter-pod affinity, preferred node affinity and the zone default constraint are not
- * modelled (minikube's nodes carry no taints or zones); topology spreading counts the pods of the
+ * PreferNoSchedule taints, inter-pod affinity, preferred node affinity and the zone default constraint are not
+ * modelled (minikube's nodes carry no zones); topology spreading counts the pods of the
  * pod's controller rather than evaluating the owners' selectors.
  */
 import type { KubeObject, PersistentVolume, PersistentVolumeClaim, Pod } from '../../api/types.ts';
 import { milliCPU, type NodeUsage, podUsage } from '../../cluster/nodePodIndex.ts';
 import type { Simulation } from '../../simulation/simulation.ts';
+import { nodeTaints, podTolerations, tolerates } from '../nodelifecycle/nodeHealth.ts';
 import { quantityBytes } from '../storage/quantity.ts';
 
 const MAX_NODE_SCORE = 100;
@@ -111,6 +113,15 @@ function volumeTermsFit(sim: Simulation, pod: Pod, node: KubeObject): boolean {
 /** Runs the Filter plugins for one node: undefined when it fits, else why not. */
 export function filterNode(sim: Simulation, pod: Pod, node: KubeObject): NodeRejection | undefined {
   if (node.spec?.unschedulable) return { reasons: ['node(s) were unschedulable'], resolvable: false };
+  // TaintToleration: a NoSchedule or NoExecute taint the pod does not tolerate (tainttoleration.go).
+  const taint = nodeTaints(node).find(
+    (t) => t.effect !== 'PreferNoSchedule' && !podTolerations(pod).some((tol) => tolerates(tol, t)),
+  );
+  if (taint)
+    return {
+      reasons: [`node(s) had untolerated taint {${taint.key}: ${taint.value ?? ''}}`],
+      resolvable: false,
+    };
   const selector = (pod.spec as { nodeSelector?: Record<string, string> }).nodeSelector ?? {};
   const labels = node.metadata.labels ?? {};
   if (Object.entries(selector).some(([k, v]) => labels[k] !== v))
