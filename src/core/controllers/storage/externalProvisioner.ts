@@ -9,7 +9,9 @@
  * and the ProvisioningSucceeded event; the persistentvolume-controller then binds them. Without its
  * pod nothing happens, and the claim stays Pending. Event sources are `<provisioner>_<host>_<id>` as
  * the provisioner library names itself; the id is the provisioner pod's uid (the real one is a
- * per-process random UUID).
+ * per-process random UUID). What to record and when to create the volume is decided by the claim's
+ * lifecycle machine (pvcMachine.ts: `provision.started`, `claim.provisioned`); this controller
+ * observes, builds the volume and applies the machine's actions (storageEffects.ts).
  */
 import type {
   KubeObject,
@@ -22,6 +24,7 @@ import type { Timer } from '../../clock/virtualClock.ts';
 import { EPOCH_MS, fromTimestamp } from '../../clock/virtualClock.ts';
 import type { Controller, Simulation } from '../../simulation/simulation.ts';
 import type { WatchEvent } from '../../store/objectStore.ts';
+import { claimApplier, PROVISION_TIMER } from './storageEffects.ts';
 import {
   ANN_PROVISIONED_BY,
   ANN_SELECTED_NODE,
@@ -31,11 +34,10 @@ import {
   provisionerPod,
   splitKey,
 } from './storageHelpers.ts';
+import { dispatchClaim, ensureVolumeMachine } from './storageMachines.ts';
 import { createVolumeContents } from './volumes.ts';
 
 const NAME = 'external-provisioner';
-/** Typical time from the claim to the provisioned volume (minikube hostpath and csi-hostpath are local). */
-export const PROVISION_MS = 1_200;
 
 /** The event source a provisioner instance reports as (`<name>_<host>_<uuid>`). */
 function provisionerIdentity(provisioner: string, pod: Pod): string {
@@ -64,18 +66,16 @@ function provisionable(
 
 function sync(key: string, sim: Simulation): void {
   const claim = sim.store.get<PersistentVolumeClaim>('PersistentVolumeClaim', ...splitKey(key));
-  if (!claim || hasTimer(sim, 'provision', claim.metadata.uid)) return;
+  if (!claim || hasTimer(sim, PROVISION_TIMER, claim.metadata.uid)) return;
   const ready = provisionable(sim, claim);
   if (!ready) return;
   if (sim.store.get('PersistentVolume', undefined, `pvc-${claim.metadata.uid}`)) return;
-  sim.event(
+  dispatchClaim(
+    sim,
     claim,
-    'Normal',
-    'Provisioning',
-    `External provisioner is provisioning volume for claim "${keyOf(claim)}"`,
-    provisionerIdentity(ready.sc.provisioner, ready.pod),
+    { type: 'provision.started', source: provisionerIdentity(ready.sc.provisioner, ready.pod) },
+    claimApplier(sim, NAME, claim),
   );
-  sim.after(sim.random.jitter(PROVISION_MS, 0.3), 'provision', claim.metadata.uid, { key });
 }
 
 function buildVolume(sim: Simulation, claim: PersistentVolumeClaim, sc: StorageClass, pod: Pod): KubeObject {
@@ -170,23 +170,25 @@ function provision(timer: Timer, sim: Simulation): void {
   if (!claim || claim.metadata.uid !== timer.key) return;
   const ready = provisionable(sim, claim);
   if (!ready) return;
-  const created = sim.api.create<PersistentVolume>(buildVolume(sim, claim, ready.sc, ready.pod));
-  if (!created.ok) return;
-  const pv = created.value;
-  createVolumeContents(sim, pv.spec.csi?.volumeHandle ?? pv.spec.hostPath?.path ?? pv.metadata.name);
-  sim.event(
+  const createVolume = (c: PersistentVolumeClaim): boolean => {
+    const created = sim.api.create<PersistentVolume>(buildVolume(sim, c, ready.sc, ready.pod));
+    if (!created.ok) return false;
+    const pv = created.value;
+    createVolumeContents(sim, pv.spec.csi?.volumeHandle ?? pv.spec.hostPath?.path ?? pv.metadata.name);
+    // The volume's lifecycle starts here, Pending, before the binder first looks at it.
+    ensureVolumeMachine(sim, pv);
+    return true;
+  };
+  dispatchClaim(
+    sim,
     claim,
-    'Normal',
-    'ProvisioningSucceeded',
-    `Successfully provisioned volume ${pv.metadata.name}`,
-    provisionerIdentity(ready.sc.provisioner, ready.pod),
+    {
+      type: 'claim.provisioned',
+      provisioner: ready.sc.provisioner,
+      source: provisionerIdentity(ready.sc.provisioner, ready.pod),
+    },
+    claimApplier(sim, NAME, claim, { createVolume }),
   );
-  sim.decide({
-    controller: NAME,
-    object: `PersistentVolumeClaim/${key}`,
-    action: 'provision',
-    message: `${ready.sc.provisioner} provisioned ${pv.metadata.name}`,
-  });
 }
 
 function handle(ev: WatchEvent, sim: Simulation): void {
@@ -205,4 +207,4 @@ function handle(ev: WatchEvent, sim: Simulation): void {
 export const externalProvisioner: Controller = { name: NAME, handle, sync };
 
 /** Timer handlers of the provisioners. */
-export const externalProvisionerTimers = { provision };
+export const externalProvisionerTimers = { [PROVISION_TIMER]: provision };

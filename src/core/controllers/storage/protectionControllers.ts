@@ -3,23 +3,20 @@
  * pvc-protection (kubernetes/kubernetes pkg/controller/volume/pvcprotection/pvc_protection_controller.go)
  * removes `kubernetes.io/pvc-protection` from a deleted claim once no pod uses it, so a claim still
  * mounted stays Terminating; pv-protection (pkg/controller/volume/pvprotection/pv_protection_controller.go)
- * removes `kubernetes.io/pv-protection` from a deleted volume once it is no longer Bound.
+ * removes `kubernetes.io/pv-protection` from a deleted volume once it is no longer Bound. Both tell
+ * the object's lifecycle machine (`claim.deleted`, `volume.deleted`: its `deletion` region) and
+ * apply what it decides.
  */
 import type { PersistentVolume, PersistentVolumeClaim } from '../../api/types.ts';
 import type { Controller } from '../../simulation/simulation.ts';
 import type { WatchEvent } from '../../store/objectStore.ts';
+import { claimApplier, volumeApplier } from './storageEffects.ts';
 import { claimsOfPod, keyOf, podsUsingClaim, splitKey } from './storageHelpers.ts';
+import { dispatchClaim, dispatchVolume } from './storageMachines.ts';
 import { PV_PROTECTION, PVC_PROTECTION } from './storageStrategies.ts';
 
 const PVC_NAME = 'pvc-protection-controller';
 const PV_NAME = 'pv-protection-controller';
-
-function withoutFinalizer<T extends PersistentVolumeClaim | PersistentVolume>(obj: T, f: string): T {
-  return {
-    ...obj,
-    metadata: { ...obj.metadata, finalizers: (obj.metadata.finalizers ?? []).filter((x) => x !== f) },
-  };
-}
 
 /** Keeps a claim that a pod still uses; lets it go once the last such pod has terminated or gone. */
 export const pvcProtectionController: Controller = {
@@ -35,18 +32,8 @@ export const pvcProtectionController: Controller = {
     const [ns, name] = splitKey(key);
     const claim = sim.store.get<PersistentVolumeClaim>('PersistentVolumeClaim', ns, name);
     if (!claim?.metadata.deletionTimestamp || !claim.metadata.finalizers?.includes(PVC_PROTECTION)) return;
-    const users = podsUsingClaim(sim, ns, name);
-    if (users.length > 0) {
-      sim.setWaiting(`${PVC_NAME}/${key}`, {
-        object: key,
-        kind: 'PersistentVolumeClaim',
-        waitingOn: users[0].metadata.name,
-        message: `claim ${name} is still used by pod ${users.map((p) => p.metadata.name).join(', ')}`,
-      });
-      return;
-    }
-    sim.setWaiting(`${PVC_NAME}/${key}`, undefined);
-    sim.api.update(withoutFinalizer(claim, PVC_PROTECTION));
+    const users = podsUsingClaim(sim, ns, name).map((p) => p.metadata.name);
+    dispatchClaim(sim, claim, { type: 'claim.deleted', users }, claimApplier(sim, PVC_NAME, claim));
   },
 };
 
@@ -61,7 +48,6 @@ export const pvProtectionController: Controller = {
   sync(name, sim) {
     const pv = sim.store.get<PersistentVolume>('PersistentVolume', undefined, name);
     if (!pv?.metadata.deletionTimestamp || !pv.metadata.finalizers?.includes(PV_PROTECTION)) return;
-    if (pv.status?.phase === 'Bound') return;
-    sim.api.update(withoutFinalizer(pv, PV_PROTECTION));
+    dispatchVolume(sim, pv, { type: 'volume.deleted' }, volumeApplier(sim, PV_NAME, pv));
   },
 };
