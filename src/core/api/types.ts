@@ -171,7 +171,13 @@ export interface ContainerStatus {
   started?: boolean;
 }
 export interface PodCondition {
-  type: 'PodReadyToStartContainers' | 'Initialized' | 'Ready' | 'ContainersReady' | 'PodScheduled';
+  type:
+    | 'PodReadyToStartContainers'
+    | 'Initialized'
+    | 'Ready'
+    | 'ContainersReady'
+    | 'PodScheduled'
+    | 'DisruptionTarget';
   status: 'True' | 'False' | 'Unknown';
   lastProbeTime: null;
   lastTransitionTime: string;
@@ -402,4 +408,118 @@ export interface KubeEvent extends KubeObject {
   lastTimestamp: string;
   reportingComponent?: string;
   reportingInstance?: string;
+}
+
+// ---- apps/v1 Deployment, ReplicaSet, DaemonSet ---------------------------------------------------
+
+export interface DeploymentSpec {
+  replicas?: number;
+  selector: LabelSelector;
+  template: PodTemplateSpec;
+  strategy?: {
+    type?: 'RollingUpdate' | 'Recreate';
+    rollingUpdate?: { maxUnavailable?: number | string; maxSurge?: number | string };
+  };
+  minReadySeconds?: number;
+  revisionHistoryLimit?: number;
+  paused?: boolean;
+  progressDeadlineSeconds?: number;
+}
+/** apps/v1 DeploymentCondition (Available, Progressing, ReplicaFailure). */
+export interface WorkloadCondition {
+  type: string;
+  status: 'True' | 'False' | 'Unknown';
+  lastUpdateTime?: string;
+  lastTransitionTime?: string;
+  reason?: string;
+  message?: string;
+}
+export interface DeploymentStatus {
+  observedGeneration?: number;
+  replicas?: number;
+  updatedReplicas?: number;
+  readyReplicas?: number;
+  availableReplicas?: number;
+  unavailableReplicas?: number;
+  conditions?: WorkloadCondition[];
+  collisionCount?: number;
+}
+export interface Deployment extends KubeObject {
+  apiVersion: 'apps/v1';
+  kind: 'Deployment';
+  spec: DeploymentSpec;
+  status?: DeploymentStatus;
+}
+export interface ReplicaSetSpec {
+  replicas?: number;
+  minReadySeconds?: number;
+  selector: LabelSelector;
+  template?: PodTemplateSpec;
+}
+export interface ReplicaSetStatus {
+  replicas: number;
+  fullyLabeledReplicas?: number;
+  readyReplicas?: number;
+  availableReplicas?: number;
+  observedGeneration?: number;
+  conditions?: WorkloadCondition[];
+}
+export interface ReplicaSet extends KubeObject {
+  apiVersion: 'apps/v1';
+  kind: 'ReplicaSet';
+  spec: ReplicaSetSpec;
+  status?: ReplicaSetStatus;
+}
+export interface DaemonSetSpec {
+  selector: LabelSelector;
+  template: PodTemplateSpec;
+  updateStrategy?: {
+    type?: 'RollingUpdate' | 'OnDelete';
+    rollingUpdate?: { maxUnavailable?: number | string; maxSurge?: number | string };
+  };
+  minReadySeconds?: number;
+  revisionHistoryLimit?: number;
+}
+export interface DaemonSetStatus {
+  currentNumberScheduled: number;
+  numberMisscheduled: number;
+  desiredNumberScheduled: number;
+  numberReady: number;
+  observedGeneration?: number;
+  updatedNumberScheduled?: number;
+  numberAvailable?: number;
+  numberUnavailable?: number;
+}
+export interface DaemonSet extends KubeObject {
+  apiVersion: 'apps/v1';
+  kind: 'DaemonSet';
+  spec: DaemonSetSpec;
+  status?: DaemonSetStatus;
+}
+
+// ---- core/v1 ConfigMap, Secret, ServiceAccount ---------------------------------------------------
+
+export interface ConfigMap extends KubeObject {
+  apiVersion: 'v1';
+  kind: 'ConfigMap';
+  data?: Record<string, string>;
+  binaryData?: Record<string, string>;
+  immutable?: boolean;
+}
+export interface Secret extends KubeObject {
+  apiVersion: 'v1';
+  kind: 'Secret';
+  /** values base64-encoded, as the API serves them */
+  data?: Record<string, string>;
+  /** write-only: merged into data by the apiserver */
+  stringData?: Record<string, string>;
+  type?: string;
+  immutable?: boolean;
+}
+export interface ServiceAccount extends KubeObject {
+  apiVersion: 'v1';
+  kind: 'ServiceAccount';
+  secrets?: Array<{ name?: string; namespace?: string }>;
+  imagePullSecrets?: Array<{ name: string }>;
+  automountServiceAccountToken?: boolean;
 }

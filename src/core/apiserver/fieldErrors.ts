@@ -64,9 +64,20 @@ export function formatFieldError(e: FieldError): string {
   return `${e.field}: ${s}`;
 }
 
+const GO_TEXT = Symbol('goText');
+
+/**
+ * A value already rendered the way Go's `%#v` prints it (e.g. a struct such as
+ * `v1.LabelSelector{...}`), for validation messages whose value is not a plain JSON shape.
+ */
+export function goText(text: string): unknown {
+  return { [GO_TEXT]: text };
+}
+
 /** Renders a value like Go's fmt would for a validation message (see the file comment). */
 export function goValue(v: unknown): string {
   if (v === null || v === undefined) return 'null';
+  if (typeof v === 'object' && GO_TEXT in v) return String((v as Record<symbol, unknown>)[GO_TEXT]);
   if (typeof v === 'string') return JSON.stringify(v);
   if (typeof v === 'number' || typeof v === 'boolean') return String(v);
   if (Array.isArray(v)) {

@@ -1,8 +1,9 @@
 /**
  * What `minikube start` (v1.33.1, Kubernetes v1.30.0, docker driver, bridge CNI) leaves behind: the
- * node `minikube`, the system namespaces, the `kubernetes` and `kube-dns` services, the control-plane
- * static pods, kube-proxy and CoreDNS, and the default addons storage-provisioner and
- * default-storageclass. Everything is dated at the cluster start, a minute before virtual 0.
+ * node `minikube`, the system namespaces with their `kube-root-ca.crt` ConfigMap and `default`
+ * ServiceAccount, the `kubernetes` and `kube-dns` services, the control-plane static pods, the
+ * kube-proxy DaemonSet and the CoreDNS Deployment (with its ReplicaSet and ConfigMap) and their
+ * pods, and the default addons storage-provisioner and default-storageclass. Everything is dated at the cluster start, a minute before virtual 0.
  *
  * Pod addresses: CoreDNS is the first pod on the pod network (10.244.0.2, as on every fresh
  * minikube). Deliberate difference: the counter is then moved on to 10.244.0.12 — real start-ups and
@@ -26,17 +27,55 @@ import {
 } from './clusterObjects.ts';
 import { createBackdated } from './createBackdated.ts';
 import { POD_IP_COUNTER } from './podNetwork.ts';
+import { createKubeadmConfig, createNamespaceDefaults } from './systemConfig.ts';
 import { createSystemPod } from './systemPods.ts';
+import {
+  createSystemDaemonSet,
+  createSystemDeployment,
+  type SystemTemplate,
+  settleSystemStatus,
+} from './systemWorkloads.ts';
 
 /** The host number of the last pod address handed out when the session begins (see file comment). */
 export const BOOT_LAST_POD_IP_HOST = 12;
 
 const K8S = 'registry.k8s.io';
+/** The pod-template-hash of minikube v1.33's coredns ReplicaSet (kubeadm's Deployment, 1 replica). */
+const COREDNS_HASH = '7db6d8ff4d';
+
+const KUBE_PROXY_TEMPLATE: SystemTemplate = {
+  podLabels: { 'k8s-app': 'kube-proxy' },
+  selector: { 'k8s-app': 'kube-proxy' },
+  containers: [{ name: 'kube-proxy', image: `${K8S}/kube-proxy:v1.30.0` }],
+  hostNetwork: true,
+  priorityClassName: 'system-node-critical',
+  nodeSelector: { 'kubernetes.io/os': 'linux' },
+};
+
+const COREDNS_TEMPLATE: SystemTemplate = {
+  podLabels: { 'k8s-app': 'kube-dns' },
+  selector: { 'k8s-app': 'kube-dns' },
+  containers: [
+    {
+      name: 'coredns',
+      image: `${K8S}/coredns/coredns:v1.11.1`,
+      ports: [
+        { containerPort: 53, name: 'dns', protocol: 'UDP' },
+        { containerPort: 53, name: 'dns-tcp', protocol: 'TCP' },
+        { containerPort: 9153, name: 'metrics', protocol: 'TCP' },
+      ],
+    },
+  ],
+  priorityClassName: 'system-cluster-critical',
+  nodeSelector: { 'kubernetes.io/os': 'linux' },
+};
 
 /** Builds the freshly started minikube cluster in an empty simulation. */
 export function bootstrapMinikube(sim: Simulation): void {
   const t0 = CLUSTER_STARTED_AT;
   for (const ns of SYSTEM_NAMESPACES) createBackdated(sim, namespaceInput(ns), t0);
+  for (const ns of SYSTEM_NAMESPACES) createNamespaceDefaults(sim, ns, t0 + 13_000);
+  createKubeadmConfig(sim, t0 + 1000);
   const node = minikubeNode();
   const nodeObj = createBackdated(sim, node.input, t0, node.status);
   createBackdated(sim, kubernetesService(), t0);
@@ -66,57 +105,47 @@ export function bootstrapMinikube(sim: Simulation): void {
   staticPod('kube-controller-manager', `${K8S}/kube-controller-manager:v1.30.0`, 'Burstable');
   staticPod('kube-scheduler', `${K8S}/kube-scheduler:v1.30.0`, 'Burstable');
 
+  const proxy = createSystemDaemonSet(
+    sim,
+    'kube-proxy',
+    { 'k8s-app': 'kube-proxy' },
+    KUBE_PROXY_TEMPLATE,
+    t0 + 1000,
+  );
   createSystemPod(sim, {
     name: `kube-proxy-${sim.random.alnum(5)}`,
     namespace: 'kube-system',
-    labels: { 'k8s-app': 'kube-proxy', 'pod-template-generation': '1' },
-    containers: [{ name: 'kube-proxy', image: `${K8S}/kube-proxy:v1.30.0` }],
+    labels: { ...KUBE_PROXY_TEMPLATE.podLabels, 'pod-template-generation': '1' },
+    containers: KUBE_PROXY_TEMPLATE.containers,
     hostNetwork: true,
     priorityClassName: 'system-node-critical',
-    ownerReferences: [
-      {
-        apiVersion: 'apps/v1',
-        kind: 'DaemonSet',
-        name: 'kube-proxy',
-        uid: sim.random.uuid(),
-        controller: true,
-        blockOwnerDeletion: true,
-      },
-    ],
+    ownerReferences: [proxy.podOwner],
     createdAtMs: t0 + 14_000,
     qosClass: 'BestEffort',
   });
+  settleSystemStatus(sim, proxy.daemonSet, t0 + 16_000);
   createBackdated(sim, kubeDnsService(), t0 + 1000);
+  const dns = createSystemDeployment(
+    sim,
+    'coredns',
+    { 'k8s-app': 'kube-dns' },
+    1,
+    COREDNS_HASH,
+    COREDNS_TEMPLATE,
+    t0 + 1000,
+  );
   createSystemPod(sim, {
-    name: `coredns-7db6d8ff4d-${sim.random.alnum(5)}`,
+    name: `coredns-${COREDNS_HASH}-${sim.random.alnum(5)}`,
     namespace: 'kube-system',
-    labels: { 'k8s-app': 'kube-dns', 'pod-template-hash': '7db6d8ff4d' },
-    containers: [
-      {
-        name: 'coredns',
-        image: `${K8S}/coredns/coredns:v1.11.1`,
-        ports: [
-          { containerPort: 53, name: 'dns', protocol: 'UDP' },
-          { containerPort: 53, name: 'dns-tcp', protocol: 'TCP' },
-          { containerPort: 9153, name: 'metrics', protocol: 'TCP' },
-        ],
-      },
-    ],
+    labels: { ...COREDNS_TEMPLATE.podLabels, 'pod-template-hash': COREDNS_HASH },
+    containers: COREDNS_TEMPLATE.containers,
     hostNetwork: false,
     priorityClassName: 'system-cluster-critical',
-    ownerReferences: [
-      {
-        apiVersion: 'apps/v1',
-        kind: 'ReplicaSet',
-        name: 'coredns-7db6d8ff4d',
-        uid: sim.random.uuid(),
-        controller: true,
-        blockOwnerDeletion: true,
-      },
-    ],
+    ownerReferences: [dns.podOwner],
     createdAtMs: t0 + 14_000,
     qosClass: 'Burstable',
   });
+  settleSystemStatus(sim, dns.deployment, t0 + 16_000);
   sim.state.counters[POD_IP_COUNTER] = Math.max(
     sim.state.counters[POD_IP_COUNTER] ?? 0,
     BOOT_LAST_POD_IP_HOST,

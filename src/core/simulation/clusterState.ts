@@ -46,6 +46,11 @@ export interface MinikubeState {
   /** times `minikube start` completed; the first one is the session's own */
   starts: number;
   addons: Record<string, boolean>;
+  /**
+   * worker nodes whose machine `minikube node stop` powered off: node name -> virtual ms it stopped
+   * (absent or empty while every node runs; see src/core/cluster/nodes.ts stopNode/startNode)
+   */
+  stoppedNodes?: Record<string, number>;
 }
 
 export interface ClusterState {

@@ -5,6 +5,8 @@
  */
 import { bootstrapMinikube } from '../cluster/bootstrap.ts';
 import { clusterModule } from '../cluster/clusterModule.ts';
+import { appsModule } from '../controllers/apps/appsModule.ts';
+import { nodeLifecycleModule } from '../controllers/nodelifecycle/nodeLifecycleModule.ts';
 import { statefulSetModule } from '../controllers/statefulset/statefulSetModule.ts';
 import { storageModule } from '../controllers/storage/storageModule.ts';
 import { kubeletModule } from '../lifecycle/kubeletModule.ts';
@@ -18,7 +20,9 @@ export const CLUSTER_MODULES: readonly SimulationModule[] = [
   storageModule,
   kubeletModule,
   statefulSetModule,
+  appsModule,
   workloadsModule,
+  nodeLifecycleModule,
 ];
 
 export interface CreateSimulationOptions {

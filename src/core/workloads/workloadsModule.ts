@@ -8,13 +8,14 @@
  *
  * Lab differences: initialisation happens in the instant the container is seen running (the real
  * entrypoint takes a few seconds, which the image's startSeconds already accounts for before the
- * server serves); environment values from Secrets (`valueFrom`) count as empty, as the lab has no
- * Secret kind; MARIADB_RANDOM_ROOT_PASSWORD derives the password from the pod's uid instead of
+ * server serves); the environment is resolved as the kubelet does (containerEnv.ts: values from
+ * Secrets and ConfigMaps included); MARIADB_RANDOM_ROOT_PASSWORD derives the password from the pod's uid instead of
  * drawing it from the generator, so adding this module does not change any other random draw.
  */
-import type { Container, Pod } from '../api/types.ts';
+import type { Pod } from '../api/types.ts';
 import type { Controller, Simulation, SimulationModule } from '../simulation/simulation.ts';
 import type { WatchEvent } from '../store/objectStore.ts';
+import { containerEnvMap } from './containerEnv.ts';
 import { initialiseDatadir } from './mariadbDatadir.ts';
 import { isMariadbServer, mariadbServerVersion } from './mariadbImage.ts';
 import { containerDatadirId, datadirFiles, forgetConnectionCounters } from './mariadbServers.ts';
@@ -23,19 +24,19 @@ import { sha1Hex } from './sha1.ts';
 /** The controller's name (work-queue prefix). */
 export const WORKLOADS_CONTROLLER = 'workloads';
 
-function envValue(container: Container, ...names: string[]): string | undefined {
-  for (const name of names) {
-    const e = (container.env ?? []).find((v) => v.name === name);
-    if (e) return e.value ?? '';
-  }
+function envValue(env: Readonly<Record<string, string>>, ...names: string[]): string | undefined {
+  for (const name of names) if (Object.hasOwn(env, name)) return env[name];
   return undefined;
 }
 
-/** The root password the entrypoint would set from the container's environment. */
-export function rootPasswordFromEnv(container: Container, podUid: string): string {
-  const given = envValue(container, 'MARIADB_ROOT_PASSWORD', 'MYSQL_ROOT_PASSWORD');
+/**
+ * The root password the entrypoint would set from the container's resolved environment
+ * (containerEnvMap: plain values and Secret/ConfigMap references alike).
+ */
+export function rootPasswordFromEnv(env: Readonly<Record<string, string>>, podUid: string): string {
+  const given = envValue(env, 'MARIADB_ROOT_PASSWORD', 'MYSQL_ROOT_PASSWORD');
   if (given !== undefined) return given;
-  if (envValue(container, 'MARIADB_RANDOM_ROOT_PASSWORD', 'MYSQL_RANDOM_ROOT_PASSWORD') !== undefined)
+  if (envValue(env, 'MARIADB_RANDOM_ROOT_PASSWORD', 'MYSQL_RANDOM_ROOT_PASSWORD') !== undefined)
     return sha1Hex(`random-root:${podUid}`).slice(0, 32);
   return '';
 }
@@ -64,7 +65,7 @@ export function syncMariadbPod(sim: Simulation, pod: Pod): void {
     if (!files) continue;
     const version = mariadbServerVersion(container.image) ?? '';
     initialiseDatadir(files, {
-      rootPassword: rootPasswordFromEnv(container, pod.metadata.uid ?? ''),
+      rootPassword: rootPasswordFromEnv(containerEnvMap(sim.store, pod, container), pod.metadata.uid ?? ''),
       version: version.replace(/^(\d+\.\d+\.\d+-MariaDB).*$/, '$1'),
       salt: `${pod.metadata.uid}/${status.containerID ?? ''}`,
       collation: defaultCollation(version),

@@ -4,13 +4,16 @@
  * variables. Commands reach it through the session they get (`podEnvOf(env)`), so the programs of a
  * pod shell are ordinary CommandDefs. Also the identity a container sees: its hostname, FQDN,
  * the environment the kubelet gives it (kubernetes/kubernetes pkg/kubelet/kubelet_pods.go
- * `makeEnvironmentVariables`, pkg/kubelet/envvars/envvars.go `FromServices`), and its prompt.
+ * `makeEnvironmentVariables`, pkg/kubelet/envvars/envvars.go `FromServices`; the container's own
+ * variables, Secret and ConfigMap references included, from core/workloads/containerEnv.ts), and its
+ * prompt.
  */
 import type { Container, Pod, Service } from '../../core/api/types.ts';
 import { CLUSTER_DOMAIN } from '../../core/dns/clusterDns.ts';
 import type { ImageTraits } from '../../core/images/catalogue.ts';
 import { resolveImage } from '../../core/images/resolveImage.ts';
 import type { Simulation } from '../../core/simulation/simulation.ts';
+import { resolveContainerEnv } from '../../core/workloads/containerEnv.ts';
 import type { CommandEnv, SessionServices } from '../shell/process.ts';
 import type { PodFs } from './podFiles.ts';
 
@@ -167,8 +170,10 @@ export function containerEnv(
   env.HOSTNAME = podHostname(pod);
   env.PATH = traits.prompt === 'busybox' ? BUSYBOX_PATH : DEBIAN_PATH;
   if (tty) env.TERM = 'xterm';
-  Object.assign(env, serviceEnv(sim, pod));
-  for (const e of container.env ?? []) if (e.value !== undefined) env[e.name] = e.value;
+  const services = serviceEnv(sim, pod);
+  Object.assign(env, services);
+  const own = resolveContainerEnv(sim.store, pod, container, services);
+  if (own.ok) for (const [k, v] of own.env) env[k] = v;
   env.HOME = traits.home;
   return env;
 }

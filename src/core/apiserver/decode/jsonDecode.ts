@@ -8,6 +8,7 @@
  *   <Struct>.<json.path.without.indices> of type <go type>`; decoding goes on;
  * - IntOrString, Quantity and Time decode themselves (UnmarshalJSON): their error ends decoding at
  *   once and wins over an earlier saved one; IntOrString's errors name `int32`, Time's `string`;
+ * - a `[]byte` string that is not base64 saves `illegal base64 data at input byte N`;
  * - unknown fields are strict errors `unknown field "<path with [i] indices>"`, deduplicated, at most
  *   100, reported only when there was no other error.
  * The output is the input normalised the way the Go struct would hold it: unknown fields dropped,
@@ -16,6 +17,7 @@
  * Lab difference: Time strings are not parsed; numbers are checked as JS numbers (beyond 2^53 the
  * literal is not exact).
  */
+import { base64Error } from './goBase64.ts';
 import { quantityError } from './goQuantity.ts';
 import { goName, type TypeNode } from './schemaTypes.ts';
 
@@ -81,6 +83,8 @@ function zeroOf(node: TypeNode): unknown {
       return '0';
     case 'intOrString':
       return 0;
+    case 'bytes':
+      return '';
     default:
       return null;
   }
@@ -114,6 +118,16 @@ function decodeValue(v: unknown, node: TypeNode, ctx: Ctx, st: State): unknown {
       if (typeof v === 'string') return v;
       st.fatal = typeError(ctx, jsonKind(v), 'string');
       return DROP;
+    case 'bytes': {
+      // literalStore: a bad base64 string is a saved error like a type error (decoding goes on)
+      if (typeof v !== 'string') return save(jsonKind(v));
+      const err = base64Error(v);
+      if (err !== undefined) {
+        st.saved ??= err;
+        return DROP;
+      }
+      return v.replace(/[\r\n]/g, '');
+    }
     case 'quantity': {
       const text = typeof v === 'string' ? v.trim() : JSON.stringify(v);
       const err = quantityError(text);

@@ -6,7 +6,8 @@
  * - the messages are the converter's: `unrecognized type: int32` (a string or bool where a number
  *   belongs), `cannot convert int64 to string`, `cannot convert float64 to int32`,
  *   `cannot restore struct from: string`, `cannot restore slice from map`, `cannot restore map from
- *   slice`; IntOrString/Quantity/Time go through their UnmarshalJSON (`json: cannot unmarshal bool
+ *   slice`, `error decoding from json: illegal base64 data at input byte N` (a []byte string);
+ *   IntOrString/Quantity/Time go through their UnmarshalJSON (`json: cannot unmarshal bool
  *   into Go value of type int32`, the quantity regex message);
  * - unknown fields are collected everywhere (`unknown field "spec.foo"`, indices as `[i]`) and
  *   sorted by message.
@@ -14,6 +15,7 @@
  * The output is normalised as in jsonDecode.ts; an int64 put into an int32 wraps as Go's
  * conversion does.
  */
+import { base64Error } from './goBase64.ts';
 import { quantityError } from './goQuantity.ts';
 import { putKey } from './jsonDecode.ts';
 import { goKind, type TypeNode } from './schemaTypes.ts';
@@ -94,6 +96,13 @@ function convert(v: unknown, node: TypeNode, path: string, unknown: string[]): u
       const err = quantityError(text);
       if (err !== undefined) throw new ConvertError(err);
       return typeof v === 'string' ? v : text;
+    }
+    case 'bytes': {
+      // sliceFromUnstructured: a string into []byte goes through json.Unmarshal (base64)
+      if (typeof v !== 'string') throw new ConvertError(`cannot restore slice from ${sourceKind(v)}`);
+      const err = base64Error(v);
+      if (err !== undefined) throw new ConvertError(`error decoding from json: ${err}`);
+      return v.replace(/[\r\n]/g, '');
     }
     case 'list': {
       if (!Array.isArray(v)) throw new ConvertError(`cannot restore slice from ${sourceKind(v)}`);

@@ -1,9 +1,12 @@
 /**
  * The structural schema of every kind the lab serves, keyed by kind: the Go struct the apiserver
  * decodes a request body of that kind into (k8s.io/api core/v1, apps/v1, storage/v1, discovery/v1,
- * 1.30). Lab difference: Node status details, Namespace conditions and Event series are open
+ * 1.30; the other apps/v1 workloads in schemaApps.ts, ConfigMap/Secret/ServiceAccount in
+ * schemaConfig.ts). Lab difference: Node status details, Namespace conditions and Event series are open
  * (written only by the cluster itself).
  */
+import { daemonSet, deployment, replicaSet } from './schemaApps.ts';
+import { configMap, secret, serviceAccount } from './schemaConfig.ts';
 import { labelSelector, objectMeta, objectReference, resourceList } from './schemaMeta.ts';
 import { endpointSlice, endpoints, service, typeMeta } from './schemaNetwork.ts';
 import { podSpec, podTemplateSpec } from './schemaPod.ts';
@@ -198,4 +201,10 @@ export const KIND_SCHEMAS: Readonly<Record<string, TypeNode>> = {
   Node: node,
   Namespace: namespace,
   Event: event,
+  Deployment: deployment,
+  ReplicaSet: replicaSet,
+  DaemonSet: daemonSet,
+  ConfigMap: configMap,
+  Secret: secret,
+  ServiceAccount: serviceAccount,
 };

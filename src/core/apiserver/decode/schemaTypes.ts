@@ -33,6 +33,8 @@ export type TypeNode =
   | { t: 'intOrString' }
   /** metav1.Time: an RFC 3339 string or null (null is kept: Go writes it back as null) */
   | { t: 'time' }
+  /** []byte: a base64 string (encoding/json decodes it with base64.StdEncoding) */
+  | { t: 'bytes' }
   /** runtime.RawExtension, interface{} or a subtree the lab does not type: anything goes */
   | { t: 'open' };
 
@@ -53,6 +55,8 @@ export const quantity: TypeNode = { t: 'quantity' };
 export const intOrString: TypeNode = { t: 'intOrString' };
 export const time: TypeNode = { t: 'time' };
 export const open: TypeNode = { t: 'open' };
+/** Go's `[]byte` (reflect names it `[]uint8`), e.g. Secret.data values. */
+export const bytes: TypeNode = { t: 'bytes' };
 
 /** `[]T` with the element's Go name. */
 export function list(of: TypeNode): TypeNode {
@@ -87,6 +91,8 @@ export function goName(n: TypeNode): string {
       return 'v1.Time';
     case 'open':
       return 'interface {}';
+    case 'bytes':
+      return '[]uint8';
     default:
       return n.go;
   }
@@ -102,6 +108,7 @@ export function goKind(n: TypeNode): string {
     case 'bool':
       return 'bool';
     case 'list':
+    case 'bytes':
       return 'slice';
     case 'map':
       return 'map';

@@ -18,6 +18,7 @@ import { fromTimestamp } from '../../clock/virtualClock.ts';
 import { processBehaviour } from '../../lifecycle/containerProcess.ts';
 import type { ContainerRuntime, PodMachineContext } from '../../lifecycle/podRuntime.ts';
 import type { Simulation } from '../../simulation/simulation.ts';
+import { containerEnvMap } from '../../workloads/containerEnv.ts';
 import { isDatadirInitialised } from '../../workloads/mariadbDatadir.ts';
 import { isMariadbServer, mariadbServerVersion } from '../../workloads/mariadbImage.ts';
 import { datadirFiles } from '../../workloads/mariadbServers.ts';
@@ -96,12 +97,6 @@ function instanceOf(sim: Simulation, pod: Pod, index: number, previous: boolean)
   };
 }
 
-function envMap(container: Container): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const e of container.env ?? []) out[e.name] = e.value ?? '';
-  return out;
-}
-
 /** Whether the run with `containerID` found the datadir empty (see the file comment). */
 function datadirWhenStarted(
   sim: Simulation,
@@ -135,7 +130,7 @@ function instanceLines(sim: Simulation, pod: Pod, container: Container, run: Ins
   if (!resolved.ok) return [];
   const servingAt = run.servingAt ?? run.startedAt + resolved.traits.startSeconds * 1000;
   if (isMariadbServer(container)) {
-    const env = envMap(container);
+    const env = containerEnvMap(sim.store, pod, container);
     const datadir = datadirWhenStarted(sim, pod, container, run.containerID);
     const behaviour = processBehaviour(container);
     const random =
@@ -148,7 +143,7 @@ function instanceLines(sim: Simulation, pod: Pod, container: Container, run: Ins
       env,
       datadir: datadir.state,
       storedVersion: datadir.stored,
-      generatedPassword: random ? rootPasswordFromEnv(container, pod.metadata.uid ?? '') : undefined,
+      generatedPassword: random ? rootPasswordFromEnv(env, pod.metadata.uid ?? '') : undefined,
       missingPassword: behaviour.exitsAfterMs !== null && behaviour.exitCode === 1,
       startedAt: run.startedAt,
       servingAt,

@@ -5,7 +5,7 @@
  * `replaceAliases`, 1.30): kinds by plural, singular, short name or `kind.group`; lists sorted by
  * namespace and name as the apiserver's etcd keys order them; NotFound errors for missing names.
  * `all` is the `all` category: the kinds of it the lab's apiserver serves (pods, services,
- * statefulsets), in the category's order.
+ * daemonsets, deployments, replicasets, statefulsets), in the category's order.
  */
 import { type KindInfo, kindInfo, resolveResourceName } from '../../../core/api/kinds.ts';
 import { matchesRequirements, parseSelector, type Requirement } from '../../../core/api/labels.ts';

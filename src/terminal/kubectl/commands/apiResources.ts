@@ -13,7 +13,14 @@ import { fail, plainError } from '../errors.ts';
 import { getTabWriter } from '../printers/tabwriter.ts';
 
 /** Kinds in the `all` category (what `kubectl get all` lists). */
-const ALL_CATEGORY_KINDS = new Set(['Pod', 'Service', 'StatefulSet']);
+const ALL_CATEGORY_KINDS = new Set([
+  'Pod',
+  'Service',
+  'DaemonSet',
+  'Deployment',
+  'ReplicaSet',
+  'StatefulSet',
+]);
 
 const FLAGS: FlagSpec[] = [
   { name: 'namespaced', type: 'bool', default: true },

@@ -17,6 +17,7 @@ import type {
   Service,
   StatefulSet,
 } from '../../../core/api/types.ts';
+import { APPS_PRINTERS } from './columnsApps.ts';
 import { STORAGE_PRINTERS } from './columnsStorage.ts';
 import { age, type Cell, type ColumnDef, col, type KindPrinter } from './columnTypes.ts';
 import { ageSince } from './humanDuration.ts';
@@ -93,6 +94,7 @@ function serviceExternalIP(svc: Service): string {
 
 const PRINTERS: Record<string, KindPrinter> = {
   ...STORAGE_PRINTERS,
+  ...APPS_PRINTERS,
   StatefulSet: {
     columns: [col('Name'), col('Ready'), col('Age'), col('Containers', 1), col('Images', 1)],
     cells(o, now) {
