@@ -1,6 +1,9 @@
 /**
  * The app shell: arranges the panels, nothing else. Heavy panels (xterm, CodeMirror) load lazily so
  * the first paint carries only the diagram and the controls.
+ * While a lesson is open its panel comes first in the document, so it is what a phone shows first and
+ * where keyboard and screen-reader users start; on a wide screen the grid still places it at the top
+ * of the right-hand column, beside the diagram (styles/app.css `.layout-lesson`).
  */
 import { lazy, type ReactNode, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -25,8 +28,10 @@ export interface AppView {
   show?: (panel: Panel) => boolean;
   /** notices, share and reset, above the panels */
   bar?: ReactNode;
-  /** the lesson panel (or the list of lessons), first in the work column */
+  /** the lesson panel (or the list of lessons): first in the work column, or first of all when `lessonOpen` */
   lesson?: ReactNode;
+  /** true while a lesson is being taken: its panel then comes before everything else */
+  lessonOpen?: boolean;
 }
 
 export interface AppProps {
@@ -43,11 +48,15 @@ export function App({ app, manifest, view }: AppProps) {
   useReducedMotion(app);
   const show = view?.show ?? (() => true);
   const clusterColumn = show('playback') || show('diagram') || show('controls');
+  const lesson = show('lesson') ? view?.lesson : undefined;
+  // without the cluster column the lesson already comes first in the work column
+  const lessonFirst = Boolean(lesson && view?.lessonOpen && clusterColumn);
   return (
     <AppStoreContext.Provider value={app}>
       <Header />
       {view?.bar}
-      <main className="layout">
+      <main className={lessonFirst ? 'layout layout-lesson' : 'layout'}>
+        {lessonFirst && <div className="col col-lesson">{lesson}</div>}
         {clusterColumn && (
           <div className="col col-cluster">
             {show('playback') && <PlaybackControls />}
@@ -55,21 +64,14 @@ export function App({ app, manifest, view }: AppProps) {
               <section className="panel diagram-panel" aria-labelledby="diagram-title">
                 <h2 id="diagram-title">{t('diagram.title')}</h2>
                 <p className="legend">{t('diagram.legend')}</p>
-                <ClusterDiagram
-                  app={app}
-                  label={t('diagram.label')}
-                  summaryLabel={t('diagram.summary')}
-                  emptyText={t('diagram.empty')}
-                  waitingText={t('diagram.waiting')}
-                  noIpText={t('diagram.noIp')}
-                />
+                <ClusterDiagram app={app} />
               </section>
             )}
             {show('controls') && <ControlsPanel />}
           </div>
         )}
         <div className="col col-work">
-          {show('lesson') && view?.lesson}
+          {!lessonFirst && lesson}
           {show('terminal') && <TerminalSection app={app} />}
           {show('editor') && (
             <Suspense fallback={<p className="panel">{t('editor.loading')}</p>}>

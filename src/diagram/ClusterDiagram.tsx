@@ -1,13 +1,17 @@
 /**
  * Thin React host of the cluster diagram: owns the <svg>, creates the d3 renderer once, and on each
  * cluster change (or resize, selection, speed change) lays the view out and hands it to the renderer.
- * Below the drawing, the same layout as a list of texts, so every state drawn can also be read.
+ * Below the drawing, the same layout as a list of texts, so every state drawn can also be read. All
+ * words — the drawing's, the screen reader's and the text version's — come from the page's i18n
+ * catalogues through react-i18next's `t`, so they follow the language switch.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
 import type { AppStore } from '../state/createAppStore.ts';
+import type { DiagramTranslate } from './layout/diagramTexts.ts';
 import { layoutCluster } from './layout/layoutCluster.ts';
-import { type ClusterRenderer, createClusterRenderer, DEFAULT_WORDS } from './render/clusterRenderer.ts';
+import { type ClusterRenderer, createClusterRenderer, type DiagramWords } from './render/clusterRenderer.ts';
 import { transitionMs } from './render/palette.ts';
 
 /** Shortest real time between two redraws of the diagram. */
@@ -15,27 +19,11 @@ const MIN_REDRAW_MS = 150;
 
 export interface ClusterDiagramProps {
   app: AppStore;
-  /** accessible name of the drawing */
-  label: string;
-  /** heading of the text version */
-  summaryLabel: string;
-  /** shown when there is nothing to draw */
-  emptyText: string;
-  /** written above a box the controller waits on (default English) */
-  waitingText?: string;
-  /** written on a pod without an IP (default English) */
-  noIpText?: string;
 }
 
-/** The diagram of the default namespace's StatefulSets. */
-export function ClusterDiagram({
-  app,
-  label,
-  summaryLabel,
-  emptyText,
-  waitingText = DEFAULT_WORDS.waiting,
-  noIpText = DEFAULT_WORDS.noIp,
-}: ClusterDiagramProps) {
+/** The diagram of the default namespace's StatefulSets, in the page's language. */
+export function ClusterDiagram({ app }: ClusterDiagramProps) {
+  const { t, i18n } = useTranslation();
   const svgRef = useRef<SVGSVGElement>(null);
   const boxRef = useRef<HTMLDivElement>(null);
   const rendererRef = useRef<ClusterRenderer | null>(null);
@@ -44,8 +32,17 @@ export function ClusterDiagram({
   const selected = useStore(app.store, (s) => s.selected);
   const speed = useStore(app.store, (s) => s.speed);
   const reducedMotion = useStore(app.store, (s) => s.reducedMotion);
-  const layout = useMemo(() => layoutCluster(cluster, { width }), [cluster, width]);
-  const words = useMemo(() => ({ waiting: waitingText, noIp: noIpText }), [waitingText, noIpText]);
+  // `t` keeps its identity across a language switch: the language is a dependency of its own
+  const lang = i18n.language;
+  const translate = useMemo<DiagramTranslate>(
+    () => (key, params) => t(key, { ...params, lng: lang }),
+    [t, lang],
+  );
+  const layout = useMemo(() => layoutCluster(cluster, { width }, translate), [cluster, width, translate]);
+  const words = useMemo<DiagramWords>(
+    () => ({ waiting: t('diagram.waiting', { lng: lang }), noIp: t('diagram.noIp', { lng: lang }) }),
+    [t, lang],
+  );
 
   useEffect(() => {
     const svg = svgRef.current;
@@ -93,16 +90,16 @@ export function ClusterDiagram({
   const texts = layout.nodes.filter((n) => n.kind !== 'node');
   return (
     <div className="diagram" ref={boxRef}>
-      {texts.length === 0 && <p className="diagram-empty">{emptyText}</p>}
+      {texts.length === 0 && <p className="diagram-empty">{t('diagram.empty')}</p>}
       {/* empty, the drawing takes no room: the sentence above says what to do */}
       <svg
         ref={svgRef}
         className={texts.length === 0 ? 'diagram-svg diagram-svg-empty' : 'diagram-svg'}
-        aria-label={label}
+        aria-label={t('diagram.label')}
         data-testid="cluster-diagram"
       />
       <details className="diagram-text">
-        <summary>{summaryLabel}</summary>
+        <summary>{t('diagram.summary')}</summary>
         <ul data-testid="diagram-text">
           {texts.map((n) => (
             <li key={n.id}>{n.ariaLabel}</li>

@@ -5,7 +5,7 @@
  */
 import type { i18n as I18n } from 'i18next';
 import { useEffect } from 'react';
-import { shippedLessons } from '../../lessons/content/lessonCatalogue.ts';
+import { LESSON_INDEX } from '../../lessons/content/lessonCatalogue.ts';
 import type { Language } from '../../state/slices/uiSlice.ts';
 import { LabBar, LessonPicker } from '../../ui/lessons/LabBar.tsx';
 import { LessonPanel } from '../../ui/lessons/LessonPanel.tsx';
@@ -47,7 +47,7 @@ export function EmbeddedApp({ started, i18n, storage, manifest }: EmbeddedAppPro
   const lesson = session ? (
     <LessonPanel session={session} />
   ) : params.embed ? undefined : (
-    <LessonPicker lessons={shippedLessons()} hrefFor={hrefFor} />
+    <LessonPicker lessons={LESSON_INDEX} hrefFor={hrefFor} />
   );
   return (
     <App
@@ -63,6 +63,7 @@ export function EmbeddedApp({ started, i18n, storage, manifest }: EmbeddedAppPro
           />
         ),
         lesson,
+        lessonOpen: session !== undefined,
       }}
     />
   );

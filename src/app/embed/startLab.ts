@@ -4,7 +4,7 @@
  * setup lines and the starting manifest. Whatever is wrong in the link, the lesson or the storage
  * becomes a notice for the learner and a clean start — never an exception out of here.
  */
-import { findShippedLesson } from '../../lessons/content/lessonCatalogue.ts';
+import { loadShippedLesson } from '../../lessons/content/lessonCatalogue.ts';
 import { createLessonSession, type LessonSession } from '../../lessons/runner/lessonSession.ts';
 import type { Lesson } from '../../lessons/schema/lessonSchema.ts';
 import { parseLesson } from '../../lessons/schema/parseLesson.ts';
@@ -45,9 +45,11 @@ function chooseLesson(params: EmbedParams, notices: LabNotice[]): Lesson | undef
     return undefined;
   }
   if (params.lesson === undefined) return undefined;
-  const found = findShippedLesson(params.lesson);
+  // only the lesson asked for is parsed (the page lists lessons from the static index)
+  const found = loadShippedLesson(params.lesson);
   if (!found) notices.push({ key: 'lesson.notFound', params: { id: params.lesson } });
-  return found;
+  else if (!found.ok) notices.push({ key: 'lesson.invalid', details: found.errors.slice(0, 20) });
+  return found?.ok ? found.lesson : undefined;
 }
 
 function chooseRestore(

@@ -9,8 +9,20 @@ import type {
 } from '../../core/api/types.ts';
 import { type ClusterView, emptyClusterView } from '../../state/clusterView.ts';
 import { makePod, makeSet, type PodShape } from '../../state/testing.ts';
-import { layoutCluster } from './layoutCluster.ts';
-import type { DiagramNode } from './types.ts';
+import { foreignWords, valueWords } from '../../ui/i18n/foreignWords.ts';
+import { createI18n } from '../../ui/i18n/i18n.ts';
+import { DIAGRAM_TEXT_KEYS, type DiagramTranslate } from './diagramTexts.ts';
+import { layoutCluster as layoutIn } from './layoutCluster.ts';
+import type { DiagramNode, LayoutSize } from './types.ts';
+
+/** The page's translator in a language (i18next over the page's catalogues). */
+function translatorFor(lang: 'en' | 'ja'): DiagramTranslate {
+  const i18n = createI18n(lang);
+  return (key, params) => i18n.t(key, params);
+}
+
+const english = translatorFor('en');
+const layoutCluster = (view: ClusterView, size: LayoutSize) => layoutIn(view, size, english);
 
 function headless(name: string, app: string): Service {
   return {
@@ -239,6 +251,24 @@ describe('layoutCluster', () => {
     expect(pods.map((p) => p.waitReason)).toEqual([undefined, message]);
   });
 
+  it('draws each pod inside the band of the node it runs on; a pod not yet scheduled has none', () => {
+    const set = makeSet('web', 4);
+    const view = viewOf(set, ['ready', 'ready', 'ready', 'pending']);
+    const worker = 'minikube-m02';
+    view.pods[2] = { ...view.pods[2], spec: { ...view.pods[2].spec, nodeName: worker } };
+    const { nodes } = layoutCluster(view, { width: 1200 });
+    const bands = ofKind(nodes, 'node');
+    const pods = ofKind(nodes, 'pod');
+    const bandOf = (pod: DiagramNode) =>
+      bands.filter((b) => pod.x >= b.x && pod.x + pod.w <= b.x + b.w && pod.y >= b.y && pod.y < b.y + b.h);
+    expect(bandOf(pods[0]).map((b) => b.ref?.name)).toEqual([view.pods[0].spec.nodeName]);
+    expect(bandOf(pods[1])).toEqual(bandOf(pods[0]));
+    expect(bandOf(pods[2]).map((b) => b.ref?.name)).toEqual([worker]);
+    expect(bandOf(pods[2])[0].label).toContain(worker);
+    expect(bandOf(pods[3])).toEqual([]);
+    expect(bands).toHaveLength(2);
+  });
+
   it('puts two pods side by side on a phone, the Service under the set, and nothing below the drawing', () => {
     // a 360 px screen leaves about 320 px inside the diagram's panel
     const set = makeSet('mariadb-sts', 3);
@@ -275,5 +305,116 @@ describe('layoutCluster', () => {
       }),
       { numRuns: 60 },
     );
+  });
+});
+
+/** A set of four on revisions 1 and 2 with partition 2, one pod waited on, and a claim kept at ordinal 4. */
+function busyView(): ClusterView {
+  const set = makeSet('web', 4, {
+    updateStrategy: { type: 'RollingUpdate', rollingUpdate: { partition: 2 } },
+  });
+  set.status = {
+    replicas: 4,
+    availableReplicas: 3,
+    readyReplicas: 3,
+    updateRevision: 'web-rev2',
+    currentRevision: 'web-rev1',
+  };
+  const view = viewOf(set, ['ready', 'ready', 'ready', 'pending'], [4]);
+  view.pods[3] = makePod(set, 3, 'pending', 'web-rev2');
+  view.waiting = [
+    {
+      key: 'statefulset|default/web',
+      object: 'default/web',
+      kind: 'StatefulSet',
+      waitingOn: 'web-3',
+      message: 'waiting for web-3 to be Running and Ready',
+      since: 0,
+    },
+  ];
+  return view;
+}
+
+/** The data on the page: names, sizes and IPs of the view's objects and the controller's messages. */
+function dataWords(view: ClusterView): Set<string> {
+  const objects = [...view.statefulSets, ...view.pods, ...view.claims, ...view.volumes, ...view.services];
+  return valueWords([
+    ...objects.map((o) => o.metadata.name),
+    ...view.nodes.map((n) => n.metadata.name),
+    ...view.claims.map((c) => c.spec.resources?.requests?.storage ?? ''),
+    ...view.waiting.map((w) => w.message),
+    ...view.pods.map((p) => p.status?.podIP ?? ''),
+    'svc.cluster.local',
+  ]);
+}
+
+const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;
+
+describe("layoutCluster in the page's language", () => {
+  it('has every word it uses in both catalogues', () => {
+    for (const lang of ['en', 'ja'] as const) {
+      const i18n = createI18n(lang);
+      for (const key of DIAGRAM_TEXT_KEYS)
+        expect(i18n.exists(key, { count: 2 }) || i18n.exists(key), `${lang}: ${key}`).toBe(true);
+    }
+  });
+
+  it('reads a pod in English as the text version promises', () => {
+    const view = busyView();
+    const pods = ofKind(layoutIn(view, { width: 1200 }, english).nodes, 'pod');
+    const ip = view.pods[3].status.podIP ?? '<none>';
+    expect(pods[0].ariaLabel).toBe(
+      `Pod web-0: Running, ready 1/1, IP ${view.pods[0].status.podIP}, revision 1`,
+    );
+    expect(pods[3].ariaLabel).toBe(
+      `Pod web-3: Pending, ready 0/1, IP ${ip}, revision 2 (update); controller waiting: ${view.waiting[0].message}`,
+    );
+  });
+
+  it('counts DNS records in good English', () => {
+    const set = makeSet('web', 2);
+    const one = layoutIn(viewOf(set, ['ready', 'creating']), { width: 1200 }, english);
+    const two = layoutIn(viewOf(set, ['ready', 'ready']), { width: 1200 }, english);
+    expect(ofKind(one.nodes, 'service')[0].ariaLabel).toBe('Service web-svc, headless, 1 DNS record');
+    expect(ofKind(two.nodes, 'service')[0].ariaLabel).toBe('Service web-svc, headless, 2 DNS records');
+  });
+
+  it('writes and speaks Japanese with ?lang=ja, keeping what kubectl prints in English', () => {
+    const view = busyView();
+    const layout = layoutIn(view, { width: 1200 }, translatorFor('ja'));
+    const data = dataWords(view);
+    // no English word outside Kubernetes' own terms and the objects' names and values
+    for (const n of layout.nodes)
+      for (const field of ['label', 'detail', 'ariaLabel'] as const)
+        expect(foreignWords(n[field], data), `${n.id} ${field}: ${n[field]}`).toEqual([]);
+    // ...and the English sentences are Japanese sentences
+    for (const kind of ['statefulset', 'service', 'dns', 'pod', 'volume', 'partition'] as const)
+      for (const n of ofKind(layout.nodes, kind)) expect(n.ariaLabel, n.id).toMatch(JAPANESE);
+    expect(ofKind(layout.nodes, 'claim').find((c) => c.orphaned)?.ariaLabel).toMatch(JAPANESE);
+    const [band] = ofKind(layout.nodes, 'node');
+    expect(band.label).toMatch(JAPANESE);
+    expect(band.label).toContain(view.nodes[0].metadata.name);
+    const [marker] = ofKind(layout.nodes, 'partition');
+    expect(marker.detail).toMatch(JAPANESE);
+    expect(marker.detail).toContain('2');
+    expect(ofKind(layout.nodes, 'service')[0].detail).toMatch(JAPANESE);
+    expect(ofKind(layout.nodes, 'service')[0].detail).toContain('clusterIP: None');
+    // Kubernetes' own words stay as kubectl prints them
+    const pods = ofKind(layout.nodes, 'pod');
+    expect(pods[0].ariaLabel).toContain('Running');
+    expect(pods[0].detail).toBe(pods[0].detail.replace(JAPANESE, ''));
+    expect(pods[3].ariaLabel).toContain(view.waiting[0].message);
+    expect(ofKind(layout.nodes, 'claim').every((c) => c.ariaLabel.includes('PersistentVolumeClaim'))).toBe(
+      true,
+    );
+  });
+
+  it('lays out the same boxes in either language', () => {
+    const view = busyView();
+    const en = layoutIn(view, { width: 700 }, english);
+    const ja = layoutIn(view, { width: 700 }, translatorFor('ja'));
+    const geometry = (l: typeof en) => l.nodes.map((n) => [n.id, n.x, n.y, n.w, n.h]);
+    expect(geometry(ja)).toEqual(geometry(en));
+    expect(ja.links).toEqual(en.links);
   });
 });

@@ -3,12 +3,22 @@
  * namespace: the set and its headless Service on top, then one column per ordinal (wrapped into bands)
  * holding the pod's DNS record (only while published), the pod, its claims and their volumes, inside
  * the node that runs them. Claims without a pod (kept after a scale-down or a set deletion) keep their
- * column. The partition is a marker between the ordinals it separates. Pure and deterministic.
+ * column. The partition is a marker between the ordinals it separates. The words come from
+ * diagramTexts.ts in the language of the translator given. Pure and deterministic.
  */
-import type { PersistentVolumeClaim, Pod, Service, StatefulSet } from '../../core/api/types.ts';
+import type { Pod, Service, StatefulSet } from '../../core/api/types.ts';
 import type { ClusterView } from '../../state/clusterView.ts';
 import { podReadyText, podRevision, podStage, podStatusText } from '../../state/podStatus.ts';
 import { ordinalOf, podsOfSet, statefulSetsIn } from '../../state/selectors.ts';
+import {
+  claimTexts,
+  type DiagramTranslate,
+  dnsText,
+  podTexts,
+  serviceTexts,
+  setTexts,
+  volumeTexts,
+} from './diagramTexts.ts';
 import { type DnsRecord, podDnsRecords } from './dnsRecords.ts';
 import {
   BOX_W,
@@ -24,49 +34,16 @@ import {
   SECTION_GAP,
   VOLUME_H,
 } from './geometry.ts';
+import { layoutNodesAndPartition } from './setMarkers.ts';
+import { claimsOfSet, partitionOf, revisionNumbers } from './setMembers.ts';
 import type { DiagramLayout, DiagramLink, DiagramNode, LayoutSize } from './types.ts';
 
 export interface LayoutOptions {
   namespace?: string;
 }
 
-/** Claims made from a set's templates, keyed by ordinal then template index. */
-function claimsOfSet(view: ClusterView, set: StatefulSet): Map<number, Map<number, PersistentVolumeClaim>> {
-  const out = new Map<number, Map<number, PersistentVolumeClaim>>();
-  const templates = set.spec.volumeClaimTemplates ?? [];
-  for (const claim of view.claims) {
-    if (claim.metadata.namespace !== set.metadata.namespace) continue;
-    templates.forEach((t, ti) => {
-      const ord = ordinalOf(claim.metadata.name, `${t.metadata.name}-${set.metadata.name}`);
-      if (ord < 0) return;
-      let m = out.get(ord);
-      if (!m) {
-        m = new Map();
-        out.set(ord, m);
-      }
-      m.set(ti, claim);
-    });
-  }
-  return out;
-}
-
-/** ControllerRevision name -> revision number, for the set's revisions. */
-function revisionNumbers(view: ClusterView, set: StatefulSet): Map<string, number> {
-  const m = new Map<string, number>();
-  for (const r of view.revisions) {
-    if (r.metadata.namespace !== set.metadata.namespace) continue;
-    if (!r.metadata.ownerReferences?.some((o) => o.uid === set.metadata.uid)) continue;
-    m.set(r.metadata.name, r.revision);
-  }
-  return m;
-}
-
-function partitionOf(set: StatefulSet): number {
-  if ((set.spec.updateStrategy?.type ?? 'RollingUpdate') !== 'RollingUpdate') return 0;
-  return set.spec.updateStrategy?.rollingUpdate?.partition ?? 0;
-}
-
 function podNode(
+  t: DiagramTranslate,
   pod: Pod,
   ordinal: number,
   x: number,
@@ -75,13 +52,18 @@ function podNode(
   set: StatefulSet,
   waitReason: string | undefined,
 ): DiagramNode {
-  const status = podStatusText(pod);
-  const ready = podReadyText(pod);
   const revName = podRevision(pod);
   const revision = revName ? (revisions.get(revName) ?? 0) : 0;
   const updated = revName !== undefined && revName === set.status?.updateRevision;
-  const ip = pod.status?.podIP ?? '<none>';
-  const revText = revision > 0 ? `revision ${revision}${updated ? ' (update)' : ''}` : 'revision unknown';
+  const texts = podTexts(t, {
+    name: pod.metadata.name,
+    status: podStatusText(pod),
+    ready: podReadyText(pod),
+    ip: pod.status?.podIP,
+    revision,
+    updated,
+    waitReason,
+  });
   return {
     id: pod.metadata.uid,
     kind: 'pod',
@@ -90,10 +72,7 @@ function podNode(
     w: BOX_W,
     h: POD_H,
     label: pod.metadata.name,
-    detail: `${status} ${ready}`,
-    ariaLabel: `Pod ${pod.metadata.name}: ${status}, ready ${ready}, IP ${ip}, ${revText}${
-      waitReason ? `; controller waiting: ${waitReason}` : ''
-    }`,
+    ...texts,
     ref: { kind: 'Pod', namespace: pod.metadata.namespace, name: pod.metadata.name, uid: pod.metadata.uid },
     ip: pod.status?.podIP,
     stage: podStage(pod),
@@ -104,15 +83,23 @@ function podNode(
   };
 }
 
-/** Lays out every StatefulSet of the namespace (default `default`), top to bottom. */
-export function layoutCluster(view: ClusterView, size: LayoutSize, opts: LayoutOptions = {}): DiagramLayout {
+/**
+ * Lays out every StatefulSet of the namespace (default `default`), top to bottom, with the words of
+ * `t`'s language (i18next's `t` over the page's catalogues).
+ */
+export function layoutCluster(
+  view: ClusterView,
+  size: LayoutSize,
+  t: DiagramTranslate,
+  opts: LayoutOptions = {},
+): DiagramLayout {
   const namespace = opts.namespace ?? 'default';
   const nodes: DiagramNode[] = [];
   const links: DiagramLink[] = [];
   const perBand = columnsPerBand(size.width);
   let y = MARGIN;
   for (const set of statefulSetsIn(view, namespace)) {
-    y = layoutSet(view, set, perBand, size.width, y, nodes, links) + SECTION_GAP;
+    y = layoutSet(t, view, set, perBand, size.width, y, nodes, links) + SECTION_GAP;
   }
   const width = Math.max(size.width, MARGIN * 2 + Math.min(perBand, 2) * COL_W);
   // as tall as the drawing (the partition's note hangs below its line), not its trailing gaps
@@ -121,6 +108,7 @@ export function layoutCluster(view: ClusterView, size: LayoutSize, opts: LayoutO
 }
 
 function layoutSet(
+  t: DiagramTranslate,
   view: ClusterView,
   set: StatefulSet,
   perBand: number,
@@ -157,10 +145,7 @@ function layoutSet(
     w: headerW,
     h: HEADER_H,
     label: setName,
-    detail: `${ready}/${want} · ${policy} · ${strategy}${partition > 0 ? ` p=${partition}` : ''}`,
-    ariaLabel: `StatefulSet ${setName}: ${ready} of ${want} ready, podManagementPolicy ${policy}, updateStrategy ${strategy}${
-      partition > 0 ? `, partition ${partition}` : ''
-    }${setWait ? `; controller waiting: ${setWait.message}` : ''}`,
+    ...setTexts(t, { name: setName, ready, want, policy, strategy, partition, waitReason: setWait?.message }),
     ref: { kind: 'StatefulSet', namespace: ns, name: setName, uid: set.metadata.uid },
     waitReason: setWait?.message,
   });
@@ -171,7 +156,6 @@ function layoutSet(
   const records = new Map<string, DnsRecord>();
   if (svc) {
     for (const r of podDnsRecords(view, svc)) records.set(r.pod, r);
-    const headless = svc.spec.clusterIP === 'None';
     nodes.push({
       id: svc.metadata.uid,
       kind: 'service',
@@ -180,8 +164,7 @@ function layoutSet(
       w: headerW,
       h: HEADER_H,
       label: svc.metadata.name,
-      detail: headless ? 'headless (clusterIP: None)' : `clusterIP ${svc.spec.clusterIP ?? ''}`,
-      ariaLabel: `Service ${svc.metadata.name}, ${headless ? 'headless' : 'not headless'}, ${records.size} DNS records`,
+      ...serviceTexts(t, svc.metadata.name, svc.spec.clusterIP, records.size),
       ref: { kind: 'Service', namespace: ns, name: svc.metadata.name, uid: svc.metadata.uid },
     });
   }
@@ -202,7 +185,7 @@ function layoutSet(
     const pod = podByOrdinal.get(ord);
     const podY = by + DNS_H + POD_GAP;
     if (pod) {
-      nodes.push(podNode(pod, ord, x, podY, revisions, set, waitFor(pod.metadata.name)));
+      nodes.push(podNode(t, pod, ord, x, podY, revisions, set, waitFor(pod.metadata.name)));
       links.push({
         id: `owns:${pod.metadata.uid}`,
         kind: 'owns',
@@ -221,7 +204,7 @@ function layoutSet(
           h: DNS_H,
           label: `${rec.pod}.${svc.metadata.name}`,
           detail: rec.ip,
-          ariaLabel: `DNS record ${rec.fqdn} resolves to ${rec.ip}`,
+          ariaLabel: dnsText(t, rec.fqdn, rec.ip),
         });
         links.push({ id: `resolves:${id}`, kind: 'resolves', source: id, target: pod.metadata.uid });
       }
@@ -241,10 +224,7 @@ function layoutSet(
         w: BOX_W,
         h: CLAIM_H,
         label: claim.metadata.name,
-        detail: `${phase} ${size}`.trim(),
-        ariaLabel: `PersistentVolumeClaim ${claim.metadata.name}: ${phase}${size ? `, ${size}` : ''}${
-          orphaned ? ', kept without a pod' : ''
-        }`,
+        ...claimTexts(t, claim.metadata.name, phase, size, orphaned),
         ref: {
           kind: 'PersistentVolumeClaim',
           namespace: ns,
@@ -275,8 +255,7 @@ function layoutSet(
           w: BOX_W,
           h: VOLUME_H,
           label: pv.metadata.name,
-          detail: `${vphase} ${pv.spec.capacity?.storage ?? ''}`.trim(),
-          ariaLabel: `PersistentVolume ${pv.metadata.name}: ${vphase}, bound to ${claim.metadata.name}`,
+          ...volumeTexts(t, pv.metadata.name, vphase, pv.spec.capacity?.storage ?? '', claim.metadata.name),
           ref: { kind: 'PersistentVolume', name: pv.metadata.name, uid: pv.metadata.uid },
           phase: vphase,
         });
@@ -290,54 +269,7 @@ function layoutSet(
     });
   });
 
-  layoutNodesAndPartition(view, set, ordinals, perBand, bandTop, bandH, bands, partition, nodes);
+  const nodeOf = (ord: number) => podByOrdinal.get(ord)?.spec.nodeName || undefined;
+  layoutNodesAndPartition(t, set, ordinals, nodeOf, perBand, bandTop, bandH, bands, partition, nodes);
   return bandTop + bands * (bandH + ROW_GAP);
-}
-
-/** The node band behind each row of pods, and the partition marker before the first updated ordinal. */
-function layoutNodesAndPartition(
-  view: ClusterView,
-  set: StatefulSet,
-  ordinals: number[],
-  perBand: number,
-  bandTop: number,
-  bandH: number,
-  bands: number,
-  partition: number,
-  nodes: DiagramNode[],
-): void {
-  const nodeName = view.nodes[0]?.metadata.name;
-  if (nodeName && ordinals.length > 0) {
-    for (let b = 0; b < bands; b++) {
-      const cols = Math.min(perBand, ordinals.length - b * perBand);
-      nodes.push({
-        id: `node:${set.metadata.uid}:${b}`,
-        kind: 'node',
-        x: MARGIN - 6,
-        y: bandTop + b * (bandH + ROW_GAP) + DNS_H + 2,
-        w: cols * COL_W,
-        h: POD_H + POD_GAP,
-        label: `node ${nodeName}`,
-        detail: '',
-        ariaLabel: `Node ${nodeName}`,
-        ref: { kind: 'Node', name: nodeName },
-      });
-    }
-  }
-  if (partition <= 0 || ordinals.length === 0) return;
-  let i = ordinals.findIndex((o) => o >= partition);
-  if (i < 0) i = ordinals.length;
-  const band = Math.min(Math.floor(i / perBand), bands - 1);
-  const col = i - band * perBand;
-  nodes.push({
-    id: `partition:${set.metadata.uid}`,
-    kind: 'partition',
-    x: MARGIN + col * COL_W - (COL_W - BOX_W) / 2,
-    y: bandTop + band * (bandH + ROW_GAP),
-    w: 0,
-    h: bandH,
-    label: `partition: ${partition}`,
-    detail: `ordinals ≥ ${partition} update`,
-    ariaLabel: `Partition ${partition}: only pods with ordinal ${partition} or higher move to the update revision`,
-  });
 }

@@ -1,8 +1,16 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
+import { createI18n } from '../../ui/i18n/i18n.ts';
 import type { DiagramLayout, DiagramNode, NodeRef } from '../layout/types.ts';
-import { createClusterRenderer, DEFAULT_WORDS } from './clusterRenderer.ts';
+import { createClusterRenderer, type DiagramWords } from './clusterRenderer.ts';
 import { transitionMs } from './palette.ts';
+
+/** The drawing's own words in a language, from the page's catalogues. */
+function wordsIn(lang: 'en' | 'ja'): DiagramWords {
+  const i18n = createI18n(lang);
+  return { waiting: i18n.t('diagram.waiting'), noIp: i18n.t('diagram.noIp') };
+}
+const words = wordsIn('en');
 
 const settle = () => new Promise((r) => setTimeout(r, 60));
 
@@ -44,6 +52,7 @@ describe('createClusterRenderer', () => {
     const { svg, renderer } = mount();
     renderer.update(layoutOf([pod('u1', 'web-0', 'ready'), pod('u2', 'web-1', 'pending', { x: 160 })]), {
       durationMs: 0,
+      words,
     });
     await settle();
     const pods = svg.querySelectorAll('g.node-pod');
@@ -62,16 +71,17 @@ describe('createClusterRenderer', () => {
         pod('u1', 'web-0', 'ready', { ip: '10.244.0.16' }),
         pod('u2', 'web-1', 'pending', { x: 160 }),
       ]),
-      { durationMs: 0 },
+      { durationMs: 0, words },
     );
     await settle();
     const ips = [...svg.querySelectorAll('g.node-pod text.ip')].map((t) => t.textContent);
-    expect(ips).toEqual(['10.244.0.16', 'no IP']);
+    expect(ips).toEqual(['10.244.0.16', words.noIp]);
   });
 
   it('writes its own words in the language it is given, and no hourglass when nothing waits', async () => {
     const { svg, renderer } = mount();
-    const words = { waiting: '待機中', noIp: 'IP なし' };
+    const words = wordsIn('ja');
+    expect(words).not.toEqual(wordsIn('en'));
     renderer.update(
       layoutOf([
         pod('u1', 'web-0', 'ready', { ip: '10.244.0.16' }),
@@ -101,7 +111,7 @@ describe('createClusterRenderer', () => {
       detail,
       ariaLabel: `Service ${id}`,
     });
-    renderer.update(layoutOf([svc('narrow', 138), svc('wide', 213)]), { durationMs: 0 });
+    renderer.update(layoutOf([svc('narrow', 138), svc('wide', 213)]), { durationMs: 0, words });
     await settle();
     const [narrow, wide] = [...svg.querySelectorAll('g.node-service text.detail')].map(
       (t) => t.textContent ?? '',
@@ -113,10 +123,10 @@ describe('createClusterRenderer', () => {
 
   it('replaces a re-created pod (same name, new uid) by exit then enter', async () => {
     const { svg, renderer } = mount();
-    renderer.update(layoutOf([pod('old', 'web-0', 'ready')]), { durationMs: 0 });
+    renderer.update(layoutOf([pod('old', 'web-0', 'ready')]), { durationMs: 0, words });
     await settle();
     const before = svg.querySelector('g.node-pod');
-    renderer.update(layoutOf([pod('new', 'web-0', 'pending')]), { durationMs: 0 });
+    renderer.update(layoutOf([pod('new', 'web-0', 'pending')]), { durationMs: 0, words });
     await settle();
     const after = svg.querySelectorAll('g.node-pod');
     expect(after).toHaveLength(1);
@@ -127,11 +137,12 @@ describe('createClusterRenderer', () => {
 
   it('keeps the element of a pod whose state changes, and updates its text', async () => {
     const { svg, renderer } = mount();
-    renderer.update(layoutOf([pod('u1', 'web-0', 'pending')]), { durationMs: 0 });
+    renderer.update(layoutOf([pod('u1', 'web-0', 'pending')]), { durationMs: 0, words });
     await settle();
     const el = svg.querySelector('g.node-pod');
     renderer.update(layoutOf([pod('u1', 'web-0', 'ready', { updated: true, revision: 2 })]), {
       durationMs: 0,
+      words,
     });
     await settle();
     expect(svg.querySelector('g.node-pod')).toBe(el);
@@ -144,15 +155,13 @@ describe('createClusterRenderer', () => {
     const { svg, renderer, selected } = mount();
     renderer.update(
       layoutOf([pod('u1', 'web-0', 'running', { waitReason: 'waiting for web-0 to be Running and Ready' })]),
-      {
-        durationMs: 0,
-      },
+      { durationMs: 0, words },
     );
     await settle();
     const g = svg.querySelector('g.node-pod') as SVGGElement;
     expect(g.getAttribute('tabindex')).toBe('0');
     expect(g.getAttribute('role')).toBe('button');
-    expect(g.querySelector('text.wait')?.textContent).toBe(DEFAULT_WORDS.waiting);
+    expect(g.querySelector('text.wait')?.textContent).toBe(words.waiting);
     expect(g.querySelector('path.wait-icon')?.getAttribute('display')).toBeNull();
     g.dispatchEvent(new MouseEvent('click', { bubbles: true }));
     g.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
@@ -168,7 +177,7 @@ describe('createClusterRenderer', () => {
 
   it('removes what it drew on destroy', async () => {
     const { svg, renderer } = mount();
-    renderer.update(layoutOf([pod('u1', 'web-0', 'ready')]), { durationMs: 0 });
+    renderer.update(layoutOf([pod('u1', 'web-0', 'ready')]), { durationMs: 0, words });
     renderer.destroy();
     expect(svg.querySelectorAll('g.node')).toHaveLength(0);
   });

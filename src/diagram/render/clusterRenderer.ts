@@ -17,7 +17,10 @@ export interface ClusterRendererCallbacks {
   onSelect(ref: NodeRef): void;
 }
 
-/** The few words the drawing writes itself, in the page's language. */
+/**
+ * The few words the drawing writes itself, in the page's language (catalogue keys `diagram.waiting`
+ * and `diagram.noIp`). Everything else it writes comes with the layout.
+ */
 export interface DiagramWords {
   /** above a box the controller waits on */
   waiting: string;
@@ -25,16 +28,13 @@ export interface DiagramWords {
   noIp: string;
 }
 
-/** The words when the page gives none. */
-export const DEFAULT_WORDS: DiagramWords = { waiting: 'waiting', noIp: 'no IP' };
-
 export interface RenderOptions {
   /** ms per transition; 0 draws the new state at once */
   durationMs: number;
   /** id of the selected node, outlined */
   selectedId?: string;
-  /** words in the page's language (default DEFAULT_WORDS) */
-  words?: DiagramWords;
+  /** words in the page's language */
+  words: DiagramWords;
 }
 
 export interface ClusterRenderer {
@@ -283,9 +283,11 @@ function refreshNode(all: NodeSel, opts: RenderOptions, t: number): void {
     .select('text.rev')
     .attr('x', (n) => n.w - 6)
     .attr('y', (n) => n.h - 6)
+    // `rev N` and ▲ are symbols the legend defines in both languages (diagram.legend): a translated
+    // word would not fit beside the IP in a pod's box
     .text((n) => (n.revision ? `rev ${n.revision}${n.updated ? ' ▲' : ''}` : ''));
   all.select('text.ip').attr('y', (n) => n.h - 6);
-  const words = opts.words ?? DEFAULT_WORDS;
+  const words = opts.words;
   all.select('text.ip').text((n) => n.ip ?? words.noIp);
   all.select('path.wait-icon').attr('display', (n) => (n.waitReason ? null : 'none'));
   all.select('text.wait').text((n) => (n.waitReason ? words.waiting : ''));

@@ -1,11 +1,35 @@
 /**
- * The shipped lessons as a set: all valid, in order 1..8, each in real Japanese and English, and every
+ * The shipped lessons as a set: all valid, in order 1..n, each in real Japanese and English, and every
  * file a step tells the learner to use exists (in the lesson or among the lab's built-in examples).
+ * The static index the page lists lessons from names every lesson file in this folder and agrees with
+ * each, and opening a lesson parses that lesson alone.
  */
-import { describe, expect, it } from 'vitest';
+import { readdirSync } from 'node:fs';
+import { describe, expect, it, vi } from 'vitest';
 import { readBuiltinExample } from '../../terminal/examples/builtinExamples.ts';
 import type { LocalText } from '../schema/lessonSchema.ts';
-import { LESSON_FILES, shippedLessonResults, shippedLessons } from './lessonCatalogue.ts';
+import { parseLesson } from '../schema/parseLesson.ts';
+import {
+  LESSON_FILES,
+  LESSON_INDEX,
+  loadShippedLesson,
+  shippedLessonResult,
+  shippedLessonResults,
+  shippedLessons,
+} from './lessonCatalogue.ts';
+
+/** How many times the catalogue has called the lesson parser (it is wrapped, not replaced). */
+const parses = vi.hoisted(() => ({ count: 0 }));
+vi.mock('../schema/parseLesson.ts', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../schema/parseLesson.ts')>();
+  return {
+    ...real,
+    parseLesson: (text: string) => {
+      parses.count++;
+      return real.parseLesson(text);
+    },
+  };
+});
 
 /** Every LocalText in a lesson, with where it is. */
 function texts(o: unknown, at = ''): [string, LocalText][] {
@@ -24,9 +48,10 @@ describe('shipped lessons', () => {
     for (const [file, r] of shippedLessonResults()) expect(r.ok ? [] : r.errors, file).toEqual([]);
   });
 
-  it('are the eight lessons of the issue, in order, with unique ids', () => {
+  it('are the lessons of the issue (at least eight), numbered 1..n in order, with unique ids', () => {
     const lessons = shippedLessons();
-    expect(lessons.map((l) => l.order)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    expect(lessons.length).toBeGreaterThanOrEqual(8);
+    expect(lessons.map((l) => l.order)).toEqual(lessons.map((_, i) => i + 1));
     expect(new Set(lessons.map((l) => l.id)).size).toBe(Object.keys(LESSON_FILES).length);
   });
 
@@ -62,5 +87,48 @@ describe('shipped lessons', () => {
       for (const s of asked)
         for (const c of s.predict?.choices ?? []) expect(c.feedback, `${l.id}/${s.id}/${c.id}`).toBeDefined();
     }
+  });
+});
+
+describe('the lesson index (what the page lists without parsing)', () => {
+  const folder = readdirSync(new URL('.', import.meta.url))
+    .filter((f) => /\.ya?ml$/.test(f))
+    .sort();
+
+  it('names every lesson file in this folder, once, and the bundle has them all', () => {
+    expect(folder.length).toBeGreaterThan(0);
+    expect(LESSON_INDEX.map((e) => e.file).sort()).toEqual(folder);
+    expect(Object.keys(LESSON_FILES)).toEqual(folder);
+  });
+
+  it("agrees with each file's own id, order and title, in lesson order", () => {
+    for (const entry of LESSON_INDEX) {
+      const r = shippedLessonResult(entry.file);
+      if (!r?.ok) throw new Error(`${entry.file}: ${r ? r.errors.join('; ') : 'missing'}`);
+      expect(entry, entry.file).toEqual({
+        id: r.lesson.id,
+        file: entry.file,
+        order: r.lesson.order,
+        title: r.lesson.title,
+      });
+    }
+    expect(LESSON_INDEX.map((e) => e.order)).toEqual(shippedLessons().map((l) => l.order));
+  });
+
+  it("opens a lesson by parsing that lesson alone, once, with the parser's own result", async () => {
+    vi.resetModules();
+    const before = parses.count;
+    const fresh = await import('./lessonCatalogue.ts');
+    expect(fresh.LESSON_INDEX.length).toBe(folder.length);
+    expect(parses.count).toBe(before);
+    const [, second] = fresh.LESSON_INDEX;
+    const opened = fresh.loadShippedLesson(second.id);
+    expect(parses.count).toBe(before + 1);
+    expect(opened).toEqual(parseLesson(LESSON_FILES[second.file]));
+    expect(fresh.loadShippedLesson(second.id)).toBe(opened);
+    expect(fresh.loadShippedLesson('no-such-lesson')).toBeUndefined();
+    // the comparison above parsed once more itself; the catalogue did not parse again
+    expect(parses.count).toBe(before + 2);
+    expect(loadShippedLesson(second.id)).toEqual(opened);
   });
 });

@@ -49,7 +49,8 @@ export function LabBar({ notices, shareLink, onReset }: LabBarProps) {
           {n.details && n.details.length > 0 && (
             <details>
               <summary>{t('lesson.details')}</summary>
-              <ul>
+              {/* technical details (validation errors, decoding errors) are the parsers' English */}
+              <ul lang="en">
                 {n.details.map((d, j) => (
                   // biome-ignore lint/suspicious/noArrayIndexKey: details are fixed text
                   <li key={j}>

@@ -1,7 +1,9 @@
 /**
  * The event timeline: what the controllers decided (sim.state.decisions), what they wait for now, and
  * the cluster's Events, newest first, each stamped with its virtual time. It answers "why did that
- * happen?" in the controller's own words.
+ * happen?" in the controller's own words. Those words, like kubectl's Events, are English on every
+ * page (marked `lang="en"` so a screen reader pronounces them as English); the frame around them is
+ * translated.
  */
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
@@ -57,7 +59,7 @@ export function EventTimeline() {
         <ul className="waiting" aria-label={t('timeline.waiting')}>
           {waiting.map((w) => (
             <li key={w.key}>
-              <Icon name="wait" /> {w.object}: {w.message}
+              <Icon name="wait" /> <span lang="en">{`${w.object}: ${w.message}`}</span>
             </li>
           ))}
         </ul>
@@ -78,7 +80,7 @@ export function EventTimeline() {
               <span className="tag">
                 {e.kind === 'decision' ? t('timeline.decisions') : t('timeline.events')}
               </span>{' '}
-              {e.text}
+              <span lang="en">{e.text}</span>
             </li>
           ))}
         </ol>

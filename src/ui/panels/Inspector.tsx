@@ -1,6 +1,7 @@
 /**
  * The inspector: the selected object's `kubectl describe` and `kubectl get -o yaml` output, produced
  * by the same kubectl code the terminal runs (state/inspect.ts), refreshed as the cluster changes.
+ * That output is kubectl's, in English on every page (`lang="en"`).
  */
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -69,6 +70,7 @@ export function Inspector() {
             aria-labelledby={`inspector-tab-${tab}`}
             className="inspector-output"
             data-testid="inspector-output"
+            lang="en"
             // biome-ignore lint/a11y/noNoninteractiveTabindex: the scrolling output must be reachable by keyboard
             tabIndex={0}
           >

@@ -1,7 +1,8 @@
 /**
  * The manifest editor: CodeMirror 6 with YAML highlighting, loaded lazily. Apply types
  * `kubectl apply -f -` with the text as a here-document into the terminal (visible there), and shows
- * kubectl's own output — including the apiserver's validation errors — under the editor.
+ * kubectl's own output — including the apiserver's validation errors — under the editor. The YAML
+ * and kubectl's output are English on every page (`lang="en"`).
  */
 import { yaml } from '@codemirror/lang-yaml';
 import { basicSetup, EditorView } from 'codemirror';
@@ -65,7 +66,7 @@ export default function ManifestEditor({ app, initialText }: ManifestEditorProps
   return (
     <section className="panel editor" aria-labelledby="editor-title">
       <h2 id="editor-title">{t('editor.title')}</h2>
-      <div className="editor-host" ref={hostRef} />
+      <div className="editor-host" ref={hostRef} lang="en" />
       <div className="row">
         <button type="button" onClick={apply} data-testid="apply-manifest">
           {t('editor.apply')}
@@ -76,6 +77,7 @@ export default function ManifestEditor({ app, initialText }: ManifestEditorProps
           className={`apply-result${result.error ? ' error' : ''}`}
           role="status"
           data-testid="apply-result"
+          lang="en"
         >
           {result.text}
         </pre>

@@ -62,7 +62,15 @@ export function PlaybackControls() {
       {s.lastStep && (
         <span className="last-step" aria-live="polite">
           {t('playback.lastStep')}:{' '}
-          {s.lastStep.kind === 'idle' ? t('playback.idle') : `${s.lastStep.kind} ${s.lastStep.detail}`}
+          {s.lastStep.kind === 'idle' ? (
+            t('playback.idle')
+          ) : (
+            <>
+              {t(s.lastStep.kind === 'sync' ? 'playback.sync' : 'playback.timer')}{' '}
+              {/* the controller or timer and its key: identifiers, as the simulation names them */}
+              <code>{s.lastStep.detail}</code>
+            </>
+          )}
         </span>
       )}
     </section>

@@ -146,5 +146,6 @@ export default function TerminalPanel({ app }: TerminalPanelProps) {
     };
   }, [app, t]);
 
-  return <div className="terminal-host" ref={hostRef} data-testid="terminal" />;
+  // what the real tools print is English on every page: screen readers should read it as English
+  return <div className="terminal-host" ref={hostRef} data-testid="terminal" lang="en" />;
 }
