@@ -20,6 +20,7 @@ import { allocatePodIP } from '../cluster/podNetwork.ts';
 import { isKubeletRunning } from '../controllers/nodelifecycle/nodeHealth.ts';
 import type { Controller, Simulation } from '../simulation/simulation.ts';
 import type { WatchEvent } from '../store/objectStore.ts';
+import { containerConfigError } from './containerConfig.ts';
 import { createContainer, stopContainers } from './containerProcess.ts';
 import { ensureImage, finishPull, type PullOutcome } from './imageManager.ts';
 import { pureInitialTransition, pureTransition } from './machineStep.ts';
@@ -175,9 +176,14 @@ function execute(
       return undefined;
     case 'ensureImage':
       return ensureImage(sim, pod, (params as { index: number }).index, key);
-    case 'createContainer':
-      createContainer(sim, pod, ctx, (params as { index: number }).index, key);
+    case 'createContainer': {
+      const index = (params as { index: number }).index;
+      // generateContainerConfig comes before the runtime's create: a missing reference stops here.
+      const message = containerConfigError(sim.store, pod, index);
+      if (message !== undefined) return { type: 'container.configError', index, message };
+      createContainer(sim, pod, ctx, index, key);
       return undefined;
+    }
     case 'stopContainers':
       stopContainers(sim, pod, ctx, (params as { graceMs: number }).graceMs, key);
       return undefined;

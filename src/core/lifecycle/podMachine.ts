@@ -10,13 +10,15 @@
  *
  * Follows kubernetes/kubernetes (release-1.30) pkg/kubelet: kubelet.go SyncPod / SyncTerminatingPod,
  * kuberuntime/kuberuntime_manager.go (computePodActions, doBackOff: first restart at once, then
- * 10 s doubling to 300 s), kuberuntime_container.go (startContainer, killContainer), prober/ (readiness).
+ * 10 s doubling to 300 s), kuberuntime_container.go (startContainer, killContainer; a container whose
+ * config cannot be generated waits as CreateContainerConfigError, containerConfig.ts), prober/ (readiness).
  * Where the lab differs: containers start one after another and a failed pull blocks the later
  * containers; liveness and startup probes are not run; without a readiness probe, failReadiness
  * still marks the container unready (a switch for lessons).
  */
 import { assign, enqueueActions, setup } from 'xstate';
 import type { Pod } from '../api/types.ts';
+import { showConfigError } from './containerConfig.ts';
 import {
   contextForPod,
   nextBackoff,
@@ -52,6 +54,7 @@ export type PodMachineEvent =
       containerID: string;
       servingAt: number;
     }
+  | { type: 'container.configError'; at: number; index: number; message: string }
   | { type: 'container.exited'; at: number; index: number; exitCode: number; instance?: number }
   | { type: 'crash.backoff'; at: number; index: number; instance: number }
   | { type: 'backoff.done'; at: number; index: number; instance: number }
@@ -139,6 +142,9 @@ export const podMachine = setup({
     ),
     markStopped: enqueueActions(({ context, event, enqueue }) =>
       applyStep(enqueue, markStopped(context, event as Ev<'container.stopped'>)),
+    ),
+    showConfigError: enqueueActions(({ context, event, enqueue }) =>
+      applyStep(enqueue, showConfigError(context, event as Ev<'container.configError'>)),
     ),
   },
   guards: {
@@ -285,9 +291,14 @@ export const podMachine = setup({
         pullBackOff: {
           on: { 'backoff.done': { target: 'pulling', guard: 'currentInstance' } },
         },
+        // CreateContainerConfigError (containerConfig.ts): the next sync pulls and configures again.
+        configFailed: {
+          on: { 'backoff.done': { target: 'pulling', guard: 'currentInstance' } },
+        },
         creating: {
           entry: [{ type: 'createContainer', params: ({ context }) => ({ index: context.cursor }) }],
           on: {
+            'container.configError': { target: 'configFailed', actions: 'showConfigError' },
             'container.started': [
               {
                 guard: 'moreContainers',
@@ -321,6 +332,7 @@ export const podMachine = setup({
           ],
         },
         'container.started': { actions: ['markStarted', 'syncStatus', 'startProbes'] },
+        'container.configError': { actions: 'showConfigError' },
         'probe.tick': { guard: 'currentInstance', actions: 'runProbe' },
         'pod.deleting': 'terminating',
       },

@@ -7,7 +7,10 @@
  * The cluster: `minikube delete` replaces the session's Simulation with an empty one whose
  * `state.minikube.host` is 'Absent' (kubectl then cannot connect); `minikube start` on it creates a new
  * minikube cluster with createSimulation and the session's seed, so runs stay deterministic; on a
- * stopped cluster it marks the host Running again. Lab differences: start/stop/delete take no virtual
+ * stopped cluster it marks the host Running again; on an existing profile it also starts every worker
+ * that `minikube node stop` left stopped (start.go starts all of a profile's nodes). `status` reports
+ * each node's host and kubelet, a stopped worker's as Stopped, with status.go's exit bits; `stop`
+ * powers off only machines that run (machine/stop.go). Lab differences: start/stop/delete take no virtual
  * time; while stopped, the cluster's controllers keep running (nothing can reach them). Flags are
  * parsed as cobra/pflag parse them (minikubeFlags.ts): unknown ones get pflag's error and exit 14.
  * Real commands the lab cannot run (ssh, dashboard, service, tunnel, mount, ...) exit as minikube does
@@ -15,7 +18,7 @@
  */
 
 import { ADDONS, isAddonEnabled } from '../../core/cluster/addons.ts';
-import { addNode, clusterNodes } from '../../core/cluster/nodes.ts';
+import { addNode, clusterNodes, isNodeRunning, startNode } from '../../core/cluster/nodes.ts';
 import { nodeInternalIP } from '../../core/cluster/podNetwork.ts';
 import { CLUSTER_MODULES, createSimulation } from '../../core/simulation/createSimulation.ts';
 import { Simulation } from '../../core/simulation/simulation.ts';
@@ -31,12 +34,13 @@ import {
   MINIKUBE_COMMIT,
   MINIKUBE_VERSION,
   NODES_ON_EXISTING,
+  nodeStatus,
   PROFILE_NOT_FOUND,
   ROOT_COMMANDS,
   ROOT_HELP,
   START_DONE,
   START_HEAD,
-  STATUS_STOPPED_EXIT,
+  statusExitCode,
   statusText,
   stopLines,
   unimplementedText,
@@ -69,6 +73,16 @@ function workerNames(sim: Simulation): string[] {
   return clusterNodes(sim)
     .slice(1)
     .map((n) => n.metadata.name);
+}
+
+/** The nodes whose machine is not running: all of them while the cluster is stopped. */
+function stoppedMachines(sim: Simulation): Set<string> {
+  const host = sim.state.minikube.host;
+  return new Set(
+    clusterNodes(sim)
+      .map((n) => n.metadata.name)
+      .filter((name) => host !== 'Running' || !isNodeRunning(sim, name)),
+  );
 }
 
 /** An empty cluster with no minikube host: what is left after `minikube delete`. */
@@ -122,18 +136,26 @@ export function nodesFlag(args: readonly string[]): number | string {
   return n;
 }
 
-/** The worker sections `minikube start` prints after the control plane's (a blank line before each). */
-function workerSections(sim: Simulation, machine: MachineStart, multiStart: boolean): string {
+/**
+ * The worker sections `minikube start` prints after the control plane's (a blank line before each).
+ * `machine` says how each worker's machine is brought up, by name.
+ */
+function workerSections(
+  sim: Simulation,
+  machine: (name: string) => MachineStart,
+  multiStart: boolean,
+): string {
   const nodes = clusterNodes(sim).map((n) => n.metadata.name);
   let out = '';
   for (let i = 1; i < nodes.length; i++) {
-    const noProxy = multiStart || machine !== 'create' ? nodes.slice(0, i).map(nodeInternalIP) : [];
-    out += `\n${lines(workerStartLines(nodes[i] as string, machine, noProxy))}`;
+    const name = nodes[i] as string;
+    const how = machine(name);
+    const noProxy = multiStart || how !== 'create' ? nodes.slice(0, i).map(nodeInternalIP) : [];
+    out += `\n${lines(workerStartLines(name, how, noProxy))}`;
   }
   return out;
 }
 
-// biome-ignore lint/correctness/useYield: minikube's lifecycle commands return at once in the lab
 function* start(args: readonly string[], { io, session }: CommandEnv): Proc {
   const nodes = nodesFlag(args);
   if (typeof nodes === 'string') {
@@ -147,15 +169,26 @@ function* start(args: readonly string[], { io, session }: CommandEnv): Proc {
     for (let i = 1; i < nodes; i++) addNode(sim);
     // minikube picks kindnet for a multi-node start and gives every node 2200MB.
     const head = nodes > 1 ? START_HEAD.fresh.map(multiNodeHead) : START_HEAD.fresh;
-    io.stdout(lines(head) + startTail(sim, workerSections(sim, 'create', true)));
+    io.stdout(
+      lines(head) +
+        startTail(
+          sim,
+          workerSections(sim, () => 'create', true),
+        ),
+    );
     return 0;
   }
   let head: string[] = [...(host === 'Running' ? START_HEAD.running : START_HEAD.stopped)];
   if (nodes > 1) head = [head[0] as string, head[1] as string, NODES_ON_EXISTING, ...head.slice(2)];
-  session.sim.state.minikube.host = 'Running';
-  session.sim.state.minikube.starts++;
-  const machine: MachineStart = host === 'Running' ? 'running' : 'stopped';
-  io.stdout(lines(head) + startTail(session.sim, workerSections(session.sim, machine, false)));
+  const sim = session.sim;
+  // start.go starts every node of the profile: a worker that `minikube node stop` stopped (or every
+  // node of a stopped cluster) has its container restarted, the others are updated in place.
+  const stopped = stoppedMachines(sim);
+  sim.state.minikube.host = 'Running';
+  sim.state.minikube.starts++;
+  for (const name of workerNames(sim)) if (!isNodeRunning(sim, name)) startNode(sim, name);
+  const machine = (name: string): MachineStart => (stopped.has(name) ? 'stopped' : 'running');
+  io.stdout(lines(head) + startTail(sim, workerSections(sim, machine, false)));
   return 0;
 }
 
@@ -167,15 +200,18 @@ function multiNodeHead(line: string): string {
   return line;
 }
 
-// biome-ignore lint/correctness/useYield: returns at once
 function* status({ io, session }: CommandEnv): Proc {
   const host = session.sim.state.minikube.host;
   if (host === 'Absent') {
     io.stdout(PROFILE_NOT_FOUND);
     return EXIT_GUEST_NOT_FOUND;
   }
-  io.stdout(statusText(host, workerNames(session.sim)));
-  return host === 'Running' ? 0 : STATUS_STOPPED_EXIT;
+  const stopped = stoppedMachines(session.sim);
+  const statuses = clusterNodes(session.sim).map((n, i) =>
+    nodeStatus(n.metadata.name, i > 0, !stopped.has(n.metadata.name)),
+  );
+  io.stdout(statusText(statuses));
+  return statusExitCode(statuses);
 }
 
 function* stop({ io, session }: CommandEnv): Proc {
@@ -183,8 +219,16 @@ function* stop({ io, session }: CommandEnv): Proc {
     io.stdout(PROFILE_NOT_FOUND);
     return EXIT_GUEST_NOT_FOUND;
   }
+  const stopped = stoppedMachines(session.sim);
   session.sim.state.minikube.host = 'Stopped';
-  io.stdout(lines(stopLines(clusterNodes(session.sim).map((n) => n.metadata.name))));
+  io.stdout(
+    lines(
+      stopLines(
+        clusterNodes(session.sim).map((n) => n.metadata.name),
+        stopped,
+      ),
+    ),
+  );
   return 0;
 }
 

@@ -59,9 +59,18 @@ export const STOP_LINES = [
   '🛑  1 node stopped.',
 ];
 
-/** `minikube stop` of every node, in node order (stop.go: one pair of lines per node, then the count). */
-export function stopLines(nodes: readonly string[]): string[] {
-  const out = nodes.flatMap((n) => [`✋  Stopping node "${n}"  ...`, `🛑  Powering off "${n}" via SSH ...`]);
+/**
+ * `minikube stop` of every node, in node order (cmd/minikube/cmd/stop.go stopProfile and
+ * pkg/minikube/machine/stop.go StopHost): `Stopping node` for each, `Powering off ... via SSH` only for
+ * a machine that runs (trySSHPowerOff skips one in another state), then the count, which includes
+ * machines that were already stopped (only a nonexistent one is not counted).
+ */
+export function stopLines(nodes: readonly string[], stopped: ReadonlySet<string> = new Set()): string[] {
+  const out = nodes.flatMap((n) =>
+    stopped.has(n)
+      ? [`✋  Stopping node "${n}"  ...`]
+      : [`✋  Stopping node "${n}"  ...`, `🛑  Powering off "${n}" via SSH ...`],
+  );
   out.push(`🛑  ${nodes.length} node${nodes.length === 1 ? '' : 's'} stopped.`);
   return out;
 }
@@ -129,15 +138,61 @@ export function unimplementedText(what: string): string {
 /** minikube's ExProgramUsage (cobra usage errors) */
 export const EXIT_USAGE = 14;
 
-/** minikube's status exit code: bit 1 host, bit 2 cluster, bit 4 Kubernetes not running. */
-export const STATUS_STOPPED_EXIT = 7;
+/** What `minikube status` reports for one node (cluster.Status in pkg/minikube/cluster/status.go). */
+export interface NodeStatus {
+  name: string;
+  worker: boolean;
+  host: string;
+  kubelet: string;
+  apiserver: string;
+  kubeconfig: string;
+}
 
-/** `minikube status`: the control plane's block, then one block per worker (status.go statusFormat/workerStatusFormat). */
-export function statusText(state: 'Running' | 'Stopped', workers: readonly string[] = []): string {
-  const k = state === 'Running' ? 'Configured' : 'Stopped';
-  let out = `minikube\ntype: Control Plane\nhost: ${state}\nkubelet: ${state}\napiserver: ${state}\nkubeconfig: ${k}\n\n`;
-  for (const w of workers) out += `${w}\ntype: Worker\nhost: ${state}\nkubelet: ${state}\n\n`;
-  return out;
+/**
+ * One node's status (NodeStatus): a machine that does not run reports its state for every component
+ * ("host is not running, skipping remaining checks"); a running worker's apiserver and kubeconfig are
+ * `Irrelevant`, a running control plane's are `Running` and `Configured`.
+ */
+export function nodeStatus(name: string, worker: boolean, running: boolean): NodeStatus {
+  if (!running)
+    return { name, worker, host: 'Stopped', kubelet: 'Stopped', apiserver: 'Stopped', kubeconfig: 'Stopped' };
+  return {
+    name,
+    worker,
+    host: 'Running',
+    kubelet: 'Running',
+    apiserver: worker ? 'Irrelevant' : 'Running',
+    kubeconfig: worker ? 'Irrelevant' : 'Configured',
+  };
+}
+
+/**
+ * `minikube status`'s exit code (status.go exitCode): over every node, bit 1 when a host does not run,
+ * bit 2 when a kubelet (or a control plane's apiserver) does not run, bit 4 when a kubeconfig is
+ * neither Configured nor Irrelevant. A stopped cluster, or a stopped worker alone, gives 7.
+ */
+export function statusExitCode(statuses: readonly NodeStatus[]): number {
+  let code = 0;
+  for (const st of statuses) {
+    if (st.host !== 'Running') code |= 1;
+    if ((st.apiserver !== 'Running' && st.apiserver !== 'Irrelevant') || st.kubelet !== 'Running') code |= 2;
+    if (st.kubeconfig !== 'Configured' && st.kubeconfig !== 'Irrelevant') code |= 4;
+  }
+  return code;
+}
+
+/**
+ * `minikube status`: the control plane's block, then one block per worker (status.go statusFormat and
+ * workerStatusFormat: a worker shows only its host and kubelet).
+ */
+export function statusText(statuses: readonly NodeStatus[]): string {
+  return statuses
+    .map((st) =>
+      st.worker
+        ? `${st.name}\ntype: Worker\nhost: ${st.host}\nkubelet: ${st.kubelet}\n\n`
+        : `${st.name}\ntype: Control Plane\nhost: ${st.host}\nkubelet: ${st.kubelet}\napiserver: ${st.apiserver}\nkubeconfig: ${st.kubeconfig}\n\n`,
+    )
+    .join('');
 }
 
 /** The box minikube draws under an internal error (out.go displayError, no log file to attach). */

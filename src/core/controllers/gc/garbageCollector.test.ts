@@ -107,7 +107,7 @@ describe('garbage collector', () => {
     expect(kept?.metadata.ownerReferences?.map((r) => r.name)).toEqual(['b']);
   });
 
-  it('leaves the system pods alone: their ReplicaSet/DaemonSet owners are not served kinds', () => {
+  it('leaves the system pods alone: their ReplicaSet/DaemonSet owners exist with matching uids', () => {
     const sim = makeClusterSim();
     sim.advance(60_000);
     expect(sim.store.list('Pod', 'kube-system').every((p) => !p.metadata.deletionTimestamp)).toBe(true);

@@ -5,9 +5,11 @@
  * processDeletingDependentsItem (foreground: the owner keeps its `foregroundDeletion` finalizer until
  * no dependent with blockOwnerDeletion is left) and orphanDependents (orphan: the owner's references
  * are removed from its dependents, then the `orphan` finalizer). Dependents are found by the owner's
- * uid. Owner kinds the lab's apiserver does not serve (ReplicaSet, DaemonSet of the system pods) are
- * ignored, as the real collector skips references it cannot resolve. Dependents are found through a
- * runtime owner-uid index (ownerIndex.ts) instead of the real dependency graph. Work is queued only
+ * uid. References to kinds the lab's apiserver does not serve are ignored, as the real collector skips
+ * references it cannot resolve; the system pods' owners (ReplicaSet, DaemonSet, StatefulSet) are served
+ * and exist (src/core/cluster/systemWorkloads.ts creates them first), so those pods stay because their
+ * owners are there. Dependents are found through a runtime owner-uid index (ownerIndex.ts) instead
+ * of the real dependency graph. Work is queued only
  * when it can change something: a dependent is checked when it appears or its ownerReferences
  * change, an owner's dependents when the owner is gone (the real graph builder's triggers).
  * Deliberate simplification: dependents of a foreground deletion are deleted in the background.

@@ -2,7 +2,7 @@
  * The reconcile algorithm of one StatefulSet: choose revisions, bring pods to the wanted ordinals
  * (create missing ones, recreate finished ones, repair identity), scale down condemned pods, then
  * roll pods to the update revision; finally write status and prune history. Says what it waits
- * for, in words a learner can read.
+ * for, in words a learner can read (terminationWait.ts: and why a pod on an unreachable node stays).
  *
  * Follows kubernetes/kubernetes v1.30 pkg/controller/statefulset/stateful_set_control.go
  * (UpdateStatefulSet, performUpdate, updateStatefulSet, processReplica, processCondemned,
@@ -42,6 +42,7 @@ import {
 } from './statefulSetUtils.ts';
 import { makeStatus, updateStatefulSetStatus } from './statusUpdater.ts';
 import { openSyncView, type SyncView } from './syncView.ts';
+import { terminateWaitMessage } from './terminationWait.ts';
 
 export { MAX_BATCH_SIZE } from './runForAll.ts';
 
@@ -194,7 +195,7 @@ function reconcile(
     }
     if (monotonic) {
       if (isTerminating(pod)) {
-        wait ??= { on: name, message: `waiting for ${name} to terminate` };
+        wait ??= { on: name, message: terminateWaitMessage(sim, pod) };
         return { exit: true };
       }
       if (!isRunningAndReady(pod)) {
@@ -236,7 +237,7 @@ function reconcile(
   );
   if (fixClaims.exit || fixClaims.error) return done(fixClaims);
 
-  const condemnedStep = processCondemned(set, view, control, monotonic, minReady, now);
+  const condemnedStep = processCondemned(sim, set, view, control, monotonic, minReady);
   if (condemnedStep.wait) wait ??= condemnedStep.wait;
   if (condemnedStep.exit || condemnedStep.error) return done(condemnedStep);
 
@@ -290,13 +291,14 @@ function reconcile(
 
 /** processCondemned over every condemned pod, highest ordinal first; returns the step and its wait. */
 function processCondemned(
+  sim: Simulation,
   set: StatefulSet,
   view: SyncView,
   control: StatefulPodControl,
   monotonic: boolean,
   minReady: number,
-  now: number,
 ): Step & { wait?: Wait } {
+  const now = sim.now;
   const { condemned } = view;
   // OrderedReady reaches the condemned pods only once every replica is healthy and available, so
   // upstream's first unhealthy pod is then the lowest-ordinal unavailable condemned pod.
@@ -312,7 +314,7 @@ function processCondemned(
       if (!monotonic) return { exit: false };
       wait ??= {
         on: name,
-        message: `waiting for ${name} to terminate (scale down removes one pod at a time)`,
+        message: terminateWaitMessage(sim, pod, ' (scale down removes one pod at a time)'),
       };
       return { exit: true };
     }
@@ -328,9 +330,10 @@ function processCondemned(
       getClaimName(t.metadata.name, set.metadata.name, getOrdinal(pod)),
     );
     const kept = claims.length > 0 && policy.whenScaled === 'Retain';
+    const message = terminateWaitMessage(sim, pod);
     wait ??= {
       on: name,
-      message: `waiting for ${name} to terminate${kept ? `; PVC ${claims.join(', ')} kept: whenScaled is Retain` : ''}`,
+      message: `${message}${kept ? `; PVC ${claims.join(', ')} kept: whenScaled is Retain` : ''}`,
     };
     return { exit: true };
   };
