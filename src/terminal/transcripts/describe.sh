@@ -1,4 +1,4 @@
-# kubectl describe: sts, pod, pvc, pv, svc (with Events) on the chapter's setup, a prefix match, errors
+# kubectl describe: sts, pod, pvc, pv, svc (with Events) on the chapter's setup, a prefix match, errors; then ns, sa, ep, controllerrevision (generic describer), deploy, rs, secret
 minikube addons disable storage-provisioner
 minikube addons disable default-storageclass
 minikube addons enable csi-hostpath-driver
@@ -13,3 +13,12 @@ kubectl describe pods mariadb
 kubectl describe statefulset/mariadb-sts service/mariadb-svc
 kubectl describe pod nosuch
 kubectl describe
+kubectl describe ns default
+kubectl describe sa default
+kubectl describe ep mariadb-svc
+kubectl describe controllerrevision
+kubectl apply -f deploy-web.yaml
+sleep 20
+kubectl describe deploy nginx
+kubectl describe rs
+kubectl describe secret db-pass

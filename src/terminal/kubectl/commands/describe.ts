@@ -74,15 +74,7 @@ function runDescribe(ctx: VerbContext): number {
       return 0;
     }
   }
-  const texts: string[] = [];
-  for (const o of objects) {
-    const text = describeObject(o, sim, flagBool(ctx, 'show-events'));
-    if (text === undefined) {
-      errors.push(plainError(`no description has been implemented for ${o.kind}`));
-      continue;
-    }
-    texts.push(text);
-  }
+  const texts = objects.map((o) => describeObject(o, sim, flagBool(ctx, 'show-events')));
   io.stdout(texts.join('\n\n'));
   if (texts.length > 0 && !texts[texts.length - 1].endsWith('\n')) io.stdout('\n');
   return printErrors(io, errors);

@@ -1,8 +1,8 @@
 /**
  * Containers, volumes and the pod template as `kubectl describe` prints them (describe.go 1.30:
  * describeContainers, describeContainerBasicInfo/Command/State/Probe/EnvVars/Volumes,
- * describeVolumes, DescribePodTemplate). Resources (Limits/Requests) and env-from sources are not
- * printed: the lab's manifests do not set them.
+ * describeResources, describeVolumes, DescribePodTemplate). Env-from sources are not printed: the
+ * lab's manifests do not set them.
  */
 import type {
   Container,
@@ -88,6 +88,24 @@ function writeEnv(w: DescribeWriter, c: Container, fieldValue: (path: string) =>
   }
 }
 
+interface ContainerResources {
+  limits?: Record<string, string>;
+  requests?: Record<string, string>;
+}
+
+/** describeResources: `Limits:` then `Requests:`, resource names sorted. */
+function writeResources(w: DescribeWriter, resources: ContainerResources | undefined): void {
+  for (const [title, list] of [
+    ['Limits', resources?.limits],
+    ['Requests', resources?.requests],
+  ] as const) {
+    const names = Object.keys(list ?? {}).sort();
+    if (names.length === 0) continue;
+    w.write(2, `${title}:\n`);
+    for (const n of names) w.write(3, `${n}:\t${(list as Record<string, string>)[n]}\n`);
+  }
+}
+
 /**
  * describeContainers. `space` is '  ' inside a pod template (container names get one more space)
  * and '' for a pod. `statuses` are the pod's container statuses (none for a template).
@@ -129,6 +147,7 @@ export function writeContainers(
       w.write(2, `Ready:\t${st.ready ? 'True' : 'False'}\n`);
       w.write(2, `Restart Count:\t${st.restartCount}\n`);
     }
+    writeResources(w, c.resources as ContainerResources | undefined);
     if (c.livenessProbe) w.write(2, `Liveness:\t${probeText(c.livenessProbe)}\n`);
     if (c.readinessProbe) w.write(2, `Readiness:\t${probeText(c.readinessProbe)}\n`);
     writeEnv(w, c, fieldValue);
