@@ -6,7 +6,10 @@
  */
 import { type KindInfo, qualifiedSingular } from '../../../core/api/kinds.ts';
 import type { ObjectInput } from '../../../core/api/types.ts';
-import { type KubectlError, plainError } from '../errors.ts';
+import type { FieldValidation } from '../../../core/apiserver/decode/decodeObject.ts';
+import type { Io } from '../../shell/process.ts';
+import { fail, type KubectlError, plainError } from '../errors.ts';
+import { type ManifestObject, readManifests } from '../manifests.ts';
 import type { FlagSpec } from './flags.ts';
 import { flagString, type VerbContext } from './verbModule.ts';
 
@@ -68,3 +71,68 @@ export function infoString(info: KindInfo, name: string, namespace: string | und
 
 /** The `-f/--filename` flag of the verbs that read manifests. */
 export const FILENAME_FLAG: FlagSpec = { name: 'filename', short: 'f', type: 'stringSlice' };
+
+/**
+ * The fieldValidation a `--validate` value asks for (cmdutil.GetValidationDirective): strict/true,
+ * warn, ignore/false (and the other spellings strconv.ParseBool accepts), or kubectl's error.
+ */
+export function validationDirective(ctx: VerbContext): { value: FieldValidation } | { error: KubectlError } {
+  const flag = flagString(ctx, 'validate');
+  if (['1', 't', 'T', 'TRUE', 'true', 'True', 'strict'].includes(flag)) return { value: 'Strict' };
+  if (['0', 'f', 'F', 'FALSE', 'false', 'False', 'ignore'].includes(flag)) return { value: 'Ignore' };
+  if (flag === 'warn') return { value: 'Warn' };
+  return {
+    error: plainError(
+      `invalid - validate option "${flag}"; must be one of: strict (or true), warn, ignore (or false)`,
+    ),
+  };
+}
+
+/** Prints the apiserver's warnings as client-go's deduplicating WarningWriter does. */
+export function printWarnings(io: Io, seen: Set<string>, warnings: readonly string[] | undefined): void {
+  for (const w of warnings ?? []) {
+    if (seen.has(w)) continue;
+    seen.add(w);
+    io.stderr(`Warning: ${w}\n`);
+  }
+}
+
+/** What apply and create have decided before they write the objects of their `-f` files. */
+export interface ManifestWrite {
+  dry: DryRun;
+  /** ` (dry run)`, ` (server dry run)` or '' */
+  suffix: string;
+  fieldValidation: FieldValidation;
+  /** `-o name` */
+  outputName: boolean;
+  objects: ManifestObject[];
+}
+
+/**
+ * Reads `--dry-run`, `--validate`, `-o` and the `-f` files, in kubectl's order of checks. On a bad
+ * flag or an unreadable manifest it prints kubectl's error and returns the exit status instead.
+ */
+export function prepareManifestWrite(ctx: VerbContext, files: readonly string[]): ManifestWrite | number {
+  const { io } = ctx;
+  const dry = dryRunOf(ctx);
+  if ('error' in dry) return fail(io, dry.error);
+  const validation = validationDirective(ctx);
+  if ('error' in validation) return fail(io, validation.error);
+  const output = flagString(ctx, 'output');
+  if (output !== '' && output !== 'name')
+    return fail(
+      io,
+      plainError(
+        `unable to match a printer suitable for the output format "${output}", allowed formats are: name`,
+      ),
+    );
+  const read = readManifests(files, ctx.env.session, io.stdin);
+  if (!read.ok) return fail(io, plainError(read.error));
+  return {
+    dry: dry.value,
+    suffix: dryRunSuffix(dry.value),
+    fieldValidation: validation.value,
+    outputName: output === 'name',
+    objects: read.objects,
+  };
+}

@@ -11,18 +11,16 @@
  * Lab difference: server-side apply, pruning and kustomize are not simulated.
  */
 import type { KubeObject } from '../../../core/api/types.ts';
-import type { FieldValidation } from '../../../core/apiserver/decode/decodeObject.ts';
-import type { Io } from '../../shell/process.ts';
 import type { FlagSpec } from '../cli/flags.ts';
 import type { VerbContext, VerbModule } from '../cli/verbModule.ts';
-import { flagList, flagString } from '../cli/verbModule.ts';
+import { flagList } from '../cli/verbModule.ts';
 import {
   DRY_RUN_FLAG,
-  dryRunOf,
-  dryRunSuffix,
   FILENAME_FLAG,
   infoString,
   nameLine,
+  prepareManifestWrite,
+  printWarnings,
   targetNamespace,
 } from '../cli/writeHelpers.ts';
 import {
@@ -35,7 +33,7 @@ import {
   usageError,
 } from '../errors.ts';
 import { APPLY_HELP } from '../help/verbHelp.ts';
-import { readManifests, sortedJson } from '../manifests.ts';
+import { sortedJson } from '../manifests.ts';
 import { formatPatchError, PatchError } from '../patch/patchErrors.ts';
 import { createThreeWayMergePatch } from '../patch/strategicDiff.ts';
 import { strategicMergePatch } from '../patch/strategicMerge.ts';
@@ -89,56 +87,18 @@ export function withLastApplied(obj: Record<string, unknown>, namespace: string 
   } as unknown as KubeObject;
 }
 
-/**
- * The fieldValidation a `--validate` value asks for (cmdutil.GetValidationDirective): strict/true,
- * warn, ignore/false (and the other spellings strconv.ParseBool accepts), or kubectl's error.
- */
-export function validationDirective(ctx: VerbContext): { value: FieldValidation } | { error: KubectlError } {
-  const flag = flagString(ctx, 'validate');
-  if (['1', 't', 'T', 'TRUE', 'true', 'True', 'strict'].includes(flag)) return { value: 'Strict' };
-  if (['0', 'f', 'F', 'FALSE', 'false', 'False', 'ignore'].includes(flag)) return { value: 'Ignore' };
-  if (flag === 'warn') return { value: 'Warn' };
-  return {
-    error: plainError(
-      `invalid - validate option "${flag}"; must be one of: strict (or true), warn, ignore (or false)`,
-    ),
-  };
-}
-
-/** Prints the apiserver's warnings as client-go's deduplicating WarningWriter does. */
-export function printWarnings(io: Io, seen: Set<string>, warnings: readonly string[] | undefined): void {
-  for (const w of warnings ?? []) {
-    if (seen.has(w)) continue;
-    seen.add(w);
-    io.stderr(`Warning: ${w}\n`);
-  }
-}
-
 function runApply(ctx: VerbContext): number {
   const { io, sim } = ctx;
   if (ctx.args.length > 0)
     return fail(io, usageError(ctx.commandPath, `Unexpected args: [${ctx.args.join(' ')}]`));
   const files = flagList(ctx, 'filename');
   if (files.length === 0) return fail(io, plainError('must specify one of -f and -k'));
-  const dry = dryRunOf(ctx);
-  if ('error' in dry) return fail(io, dry.error);
-  const validation = validationDirective(ctx);
-  if ('error' in validation) return fail(io, validation.error);
-  const fieldValidation = validation.value;
-  const output = flagString(ctx, 'output');
-  if (output !== '' && output !== 'name')
-    return fail(
-      io,
-      plainError(
-        `unable to match a printer suitable for the output format "${output}", allowed formats are: name`,
-      ),
-    );
-  const read = readManifests(files, ctx.env.session, io.stdin);
-  if (!read.ok) return fail(io, plainError(read.error));
+  const prepared = prepareManifestWrite(ctx, files);
+  if (typeof prepared === 'number') return prepared;
+  const { dry, suffix, fieldValidation, outputName } = prepared;
   const errors: KubectlError[] = [];
   const warned = new Set<string>();
-  const suffix = dryRunSuffix(dry.value);
-  for (const { object, info, source } of read.objects) {
+  for (const { object, info, source } of prepared.objects) {
     const target = targetNamespace(ctx, info, object);
     if ('error' in target) {
       errors.push(target.error);
@@ -159,18 +119,18 @@ function runApply(ctx: VerbContext): number {
         );
         continue;
       }
-      if (dry.value === 'client') {
-        io.stdout(nameLine(info, name, `created${suffix}`, output === 'name'));
+      if (dry === 'client') {
+        io.stdout(nameLine(info, name, `created${suffix}`, outputName));
         continue;
       }
       const created = sim.api.create(modified, {
         namespace: ns,
-        dryRun: dry.value === 'server',
+        dryRun: dry === 'server',
         fieldValidation,
       });
       printWarnings(io, warned, created.warnings);
       if (!created.ok) errors.push(addSource('creating', source, apiError(created.error)));
-      else io.stdout(nameLine(info, name, `created${suffix}`, output === 'name'));
+      else io.stdout(nameLine(info, name, `created${suffix}`, outputName));
       continue;
     }
     const current = live.value;
@@ -195,7 +155,7 @@ function runApply(ctx: VerbContext): number {
         info.kind,
       );
       if (Object.keys(patch).length === 0) {
-        io.stdout(nameLine(info, name, `unchanged${suffix}`, output === 'name'));
+        io.stdout(nameLine(info, name, `unchanged${suffix}`, outputName));
         continue;
       }
       patched = strategicMergePatch(
@@ -210,8 +170,8 @@ function runApply(ctx: VerbContext): number {
       }
       throw e;
     }
-    if (dry.value !== 'client') {
-      const updated = sim.api.update(patched, { dryRun: dry.value === 'server', fieldValidation, patch });
+    if (dry !== 'client') {
+      const updated = sim.api.update(patched, { dryRun: dry === 'server', fieldValidation, patch });
       printWarnings(io, warned, updated.warnings);
       if (!updated.ok) {
         const verb = `applying patch:\n${JSON.stringify(patch)}\nto:\n${infoString(info, name, ns)}\nfor:`;
@@ -219,7 +179,7 @@ function runApply(ctx: VerbContext): number {
         continue;
       }
     }
-    io.stdout(nameLine(info, name, `configured${suffix}`, output === 'name'));
+    io.stdout(nameLine(info, name, `configured${suffix}`, outputName));
   }
   return printErrors(io, errors);
 }

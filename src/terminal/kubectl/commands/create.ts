@@ -8,27 +8,18 @@
 
 import type { FlagSpec } from '../cli/flags.ts';
 import type { VerbContext, VerbModule } from '../cli/verbModule.ts';
-import { flagBool, flagList, flagString } from '../cli/verbModule.ts';
+import { flagBool, flagList } from '../cli/verbModule.ts';
 import {
   DRY_RUN_FLAG,
-  dryRunOf,
-  dryRunSuffix,
   FILENAME_FLAG,
   nameLine,
+  prepareManifestWrite,
+  printWarnings,
   targetNamespace,
 } from '../cli/writeHelpers.ts';
-import {
-  addSource,
-  apiError,
-  fail,
-  type KubectlError,
-  plainError,
-  printErrors,
-  usageError,
-} from '../errors.ts';
+import { addSource, apiError, fail, type KubectlError, printErrors, usageError } from '../errors.ts';
 import { CREATE_HELP } from '../help/verbHelp.ts';
-import { readManifests } from '../manifests.ts';
-import { printWarnings, validationDirective, withLastApplied } from './apply.ts';
+import { withLastApplied } from './apply.ts';
 
 const FLAGS: FlagSpec[] = [
   FILENAME_FLAG,
@@ -61,24 +52,12 @@ function runCreate(ctx: VerbContext): number {
     io.stderr(`Error: must specify one of -f and -k\n\n${CREATE_HELP ?? ''}`);
     return 1;
   }
-  const dry = dryRunOf(ctx);
-  if ('error' in dry) return fail(io, dry.error);
-  const validation = validationDirective(ctx);
-  if ('error' in validation) return fail(io, validation.error);
-  const output = flagString(ctx, 'output');
-  if (output !== '' && output !== 'name')
-    return fail(
-      io,
-      plainError(
-        `unable to match a printer suitable for the output format "${output}", allowed formats are: name`,
-      ),
-    );
-  const read = readManifests(files, ctx.env.session, io.stdin);
-  if (!read.ok) return fail(io, plainError(read.error));
+  const prepared = prepareManifestWrite(ctx, files);
+  if (typeof prepared === 'number') return prepared;
+  const { dry, suffix, fieldValidation, outputName } = prepared;
   const errors: KubectlError[] = [];
   const warned = new Set<string>();
-  const suffix = dryRunSuffix(dry.value);
-  for (const { object, info, source } of read.objects) {
+  for (const { object, info, source } of prepared.objects) {
     const target = targetNamespace(ctx, info, object);
     if ('error' in target) {
       errors.push(target.error);
@@ -86,18 +65,18 @@ function runCreate(ctx: VerbContext): number {
     }
     const name = typeof object.metadata?.name === 'string' ? object.metadata.name : '';
     const body = flagBool(ctx, 'save-config') ? withLastApplied(object, target.namespace) : object;
-    if (dry.value === 'client') {
-      io.stdout(nameLine(info, name, `created${suffix}`, output === 'name'));
+    if (dry === 'client') {
+      io.stdout(nameLine(info, name, `created${suffix}`, outputName));
       continue;
     }
     const r = sim.api.create(body, {
       namespace: target.namespace,
-      dryRun: dry.value === 'server',
-      fieldValidation: validation.value,
+      dryRun: dry === 'server',
+      fieldValidation,
     });
     printWarnings(io, warned, r.warnings);
     if (!r.ok) errors.push(addSource('creating', source, apiError(r.error)));
-    else io.stdout(nameLine(info, r.value.metadata.name, `created${suffix}`, output === 'name'));
+    else io.stdout(nameLine(info, r.value.metadata.name, `created${suffix}`, outputName));
   }
   return printErrors(io, errors);
 }
