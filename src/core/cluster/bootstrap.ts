@@ -26,49 +26,24 @@ import {
   SYSTEM_NAMESPACES,
 } from './clusterObjects.ts';
 import { createBackdated } from './createBackdated.ts';
+import {
+  COREDNS_STRATEGY,
+  COREDNS_TEMPLATE,
+  daemonPodTolerations,
+  KUBE_PROXY_TEMPLATE,
+  STATIC_POD_TOLERATIONS,
+  STATIC_PODS,
+} from './kubeadmManifests.ts';
 import { POD_IP_COUNTER } from './podNetwork.ts';
 import { createKubeadmConfig, createNamespaceDefaults } from './systemConfig.ts';
 import { createSystemPod } from './systemPods.ts';
-import {
-  createSystemDaemonSet,
-  createSystemDeployment,
-  type SystemTemplate,
-  settleSystemStatus,
-} from './systemWorkloads.ts';
+import { createSystemDaemonSet, createSystemDeployment, settleSystemStatus } from './systemWorkloads.ts';
 
 /** The host number of the last pod address handed out when the session begins (see file comment). */
 export const BOOT_LAST_POD_IP_HOST = 12;
 
-const K8S = 'registry.k8s.io';
 /** The pod-template-hash of minikube v1.33's coredns ReplicaSet (kubeadm's Deployment, 1 replica). */
 const COREDNS_HASH = '7db6d8ff4d';
-
-const KUBE_PROXY_TEMPLATE: SystemTemplate = {
-  podLabels: { 'k8s-app': 'kube-proxy' },
-  selector: { 'k8s-app': 'kube-proxy' },
-  containers: [{ name: 'kube-proxy', image: `${K8S}/kube-proxy:v1.30.0` }],
-  hostNetwork: true,
-  priorityClassName: 'system-node-critical',
-  nodeSelector: { 'kubernetes.io/os': 'linux' },
-};
-
-const COREDNS_TEMPLATE: SystemTemplate = {
-  podLabels: { 'k8s-app': 'kube-dns' },
-  selector: { 'k8s-app': 'kube-dns' },
-  containers: [
-    {
-      name: 'coredns',
-      image: `${K8S}/coredns/coredns:v1.11.1`,
-      ports: [
-        { containerPort: 53, name: 'dns', protocol: 'UDP' },
-        { containerPort: 53, name: 'dns-tcp', protocol: 'TCP' },
-        { containerPort: 9153, name: 'metrics', protocol: 'TCP' },
-      ],
-    },
-  ],
-  priorityClassName: 'system-cluster-critical',
-  nodeSelector: { 'kubernetes.io/os': 'linux' },
-};
 
 /** Builds the freshly started minikube cluster in an empty simulation. */
 export function bootstrapMinikube(sim: Simulation): void {
@@ -88,22 +63,20 @@ export function bootstrapMinikube(sim: Simulation): void {
     uid: nodeObj.metadata.uid,
     controller: true,
   };
-  const staticPod = (component: string, image: string, qos: 'Burstable' | 'BestEffort') =>
+  for (const manifest of STATIC_PODS)
     createSystemPod(sim, {
-      name: `${component}-minikube`,
+      name: `${manifest.component}-minikube`,
       namespace: 'kube-system',
-      labels: { component, tier: 'control-plane' },
-      containers: [{ name: component, image }],
+      labels: { component: manifest.component, tier: 'control-plane' },
+      containers: [manifest.container],
+      volumes: manifest.volumes,
+      tolerations: STATIC_POD_TOLERATIONS,
       hostNetwork: true,
       priorityClassName: 'system-node-critical',
       ownerReferences: [nodeOwner],
       createdAtMs: t0 + 2000,
-      qosClass: qos,
+      qosClass: 'Burstable',
     });
-  staticPod('etcd', `${K8S}/etcd:3.5.12-0`, 'Burstable');
-  staticPod('kube-apiserver', `${K8S}/kube-apiserver:v1.30.0`, 'Burstable');
-  staticPod('kube-controller-manager', `${K8S}/kube-controller-manager:v1.30.0`, 'Burstable');
-  staticPod('kube-scheduler', `${K8S}/kube-scheduler:v1.30.0`, 'Burstable');
 
   const proxy = createSystemDaemonSet(
     sim,
@@ -117,6 +90,10 @@ export function bootstrapMinikube(sim: Simulation): void {
     namespace: 'kube-system',
     labels: { ...KUBE_PROXY_TEMPLATE.podLabels, 'pod-template-generation': '1' },
     containers: KUBE_PROXY_TEMPLATE.containers,
+    volumes: KUBE_PROXY_TEMPLATE.volumes,
+    tolerations: daemonPodTolerations(KUBE_PROXY_TEMPLATE),
+    serviceAccountName: KUBE_PROXY_TEMPLATE.serviceAccountName,
+    nodeSelector: KUBE_PROXY_TEMPLATE.nodeSelector,
     hostNetwork: true,
     priorityClassName: 'system-node-critical',
     ownerReferences: [proxy.podOwner],
@@ -133,12 +110,17 @@ export function bootstrapMinikube(sim: Simulation): void {
     COREDNS_HASH,
     COREDNS_TEMPLATE,
     t0 + 1000,
+    COREDNS_STRATEGY,
   );
   createSystemPod(sim, {
     name: `coredns-${COREDNS_HASH}-${sim.random.alnum(5)}`,
     namespace: 'kube-system',
     labels: { ...COREDNS_TEMPLATE.podLabels, 'pod-template-hash': COREDNS_HASH },
     containers: COREDNS_TEMPLATE.containers,
+    volumes: COREDNS_TEMPLATE.volumes,
+    serviceAccountName: COREDNS_TEMPLATE.serviceAccountName,
+    dnsPolicy: COREDNS_TEMPLATE.dnsPolicy,
+    nodeSelector: COREDNS_TEMPLATE.nodeSelector,
     hostNetwork: false,
     priorityClassName: 'system-cluster-critical',
     ownerReferences: [dns.podOwner],

@@ -213,17 +213,26 @@ export function standardStorageClass(): ObjectInput {
   };
 }
 
-/** The csi-hostpath-driver addon's class (csi-hostpath-storageclass.yaml.tmpl: no allowVolumeExpansion). */
+/**
+ * The csi-hostpath-driver addon's class (csi-hostpath-storageclass.yaml.tmpl: no labels, no
+ * allowVolumeExpansion). minikube installs addons with `kubectl apply`, which leaves the manifest,
+ * keys sorted and an empty annotations map, in `kubectl.kubernetes.io/last-applied-configuration`.
+ */
 export function csiHostpathStorageClass(): ObjectInput {
-  return {
+  const manifest = {
     apiVersion: 'storage.k8s.io/v1',
     kind: 'StorageClass',
-    metadata: {
-      name: 'csi-hostpath-sc',
-      labels: { 'addonmanager.kubernetes.io/mode': 'Reconcile' },
-    },
+    metadata: { name: 'csi-hostpath-sc' },
     provisioner: 'hostpath.csi.k8s.io',
     reclaimPolicy: 'Delete',
     volumeBindingMode: 'Immediate',
+  };
+  const applied = { ...manifest, metadata: { annotations: {}, ...manifest.metadata } };
+  return {
+    ...manifest,
+    metadata: {
+      ...manifest.metadata,
+      annotations: { 'kubectl.kubernetes.io/last-applied-configuration': `${JSON.stringify(applied)}\n` },
+    },
   };
 }

@@ -31,11 +31,10 @@ import { restartKubeletPods, stopKubeletPods } from '../lifecycle/kubeletHost.ts
 import type { Simulation } from '../simulation/simulation.ts';
 import { nodeObject } from './clusterObjects.ts';
 import { createBackdated } from './createBackdated.ts';
+import { daemonPodTolerations, KUBE_PROXY_TEMPLATE } from './kubeadmManifests.ts';
 import { podUsage } from './nodePodIndex.ts';
 import { allocatePodCIDR, nodeID, nodeName, PRIMARY_NODE } from './podNetwork.ts';
 import { createSystemPod } from './systemPods.ts';
-
-const KUBE_PROXY_IMAGE = 'registry.k8s.io/kube-proxy:v1.30.0';
 
 /** The cluster's nodes in minikube's order (by node ID: the primary, then m02, m03, …). */
 export function clusterNodes(sim: Simulation): KubeObject[] {
@@ -86,8 +85,12 @@ export function addNode(sim: Simulation): KubeObject {
   createSystemPod(sim, {
     name: `kube-proxy-${sim.random.alnum(5)}`,
     namespace: 'kube-system',
-    labels: { 'k8s-app': 'kube-proxy', 'pod-template-generation': '1' },
-    containers: [{ name: 'kube-proxy', image: KUBE_PROXY_IMAGE }],
+    labels: { ...KUBE_PROXY_TEMPLATE.podLabels, 'pod-template-generation': '1' },
+    containers: KUBE_PROXY_TEMPLATE.containers,
+    volumes: KUBE_PROXY_TEMPLATE.volumes,
+    tolerations: daemonPodTolerations(KUBE_PROXY_TEMPLATE),
+    serviceAccountName: KUBE_PROXY_TEMPLATE.serviceAccountName,
+    nodeSelector: KUBE_PROXY_TEMPLATE.nodeSelector,
     hostNetwork: true,
     priorityClassName: 'system-node-critical',
     ownerReferences: [owner],

@@ -5,7 +5,7 @@
  * Running without events. Shapes follow `kubectl get pod -o yaml` of minikube v1.33.1 (Kubernetes
  * v1.30.0, docker driver); the lab keeps only the spec fields learners read.
  */
-import type { KubeObject, OwnerReference } from '../api/types.ts';
+import type { EnvVar, KubeObject, OwnerReference, Probe, VolumeMount } from '../api/types.ts';
 import { toTimestamp } from '../clock/virtualClock.ts';
 import type { Simulation } from '../simulation/simulation.ts';
 import { createBackdated } from './createBackdated.ts';
@@ -15,6 +15,49 @@ export interface SystemContainer {
   name: string;
   image: string;
   ports?: Array<{ containerPort: number; name?: string; protocol: 'TCP' | 'UDP' }>;
+  command?: string[];
+  args?: string[];
+  env?: EnvVar[];
+  /** `requests`/`limits` as the manifest writes them (what `describe node` sums) */
+  resources?: { requests?: Record<string, string>; limits?: Record<string, string> };
+  livenessProbe?: Probe;
+  readinessProbe?: Probe;
+  /** written with every default filled in: the lab's apiserver defaults only liveness/readiness */
+  startupProbe?: Probe;
+  volumeMounts?: VolumeMount[];
+}
+
+/** A pod volume as the system manifests declare them (hostPath and configMap sources). */
+export interface SystemVolume {
+  name: string;
+  hostPath?: { path: string; type?: string };
+  configMap?: { name: string; items?: Array<{ key: string; path: string }> };
+}
+
+/** A toleration as it appears in a pod spec. */
+export interface SystemToleration {
+  key?: string;
+  operator?: 'Exists' | 'Equal';
+  value?: string;
+  effect?: string;
+  tolerationSeconds?: number;
+}
+
+/** The container fields a system manifest sets, in the order the API serialises them. */
+export function systemContainerSpec(c: SystemContainer): Record<string, unknown> {
+  return {
+    name: c.name,
+    image: c.image,
+    ...(c.command ? { command: c.command } : {}),
+    ...(c.args ? { args: c.args } : {}),
+    ...(c.ports ? { ports: c.ports } : {}),
+    ...(c.env ? { env: c.env } : {}),
+    ...(c.resources ? { resources: c.resources } : {}),
+    ...(c.volumeMounts ? { volumeMounts: c.volumeMounts } : {}),
+    ...(c.livenessProbe ? { livenessProbe: c.livenessProbe } : {}),
+    ...(c.readinessProbe ? { readinessProbe: c.readinessProbe } : {}),
+    ...(c.startupProbe ? { startupProbe: c.startupProbe } : {}),
+  };
 }
 
 export interface SystemPodSpec {
@@ -25,6 +68,17 @@ export interface SystemPodSpec {
   /** static pods, kube-proxy and storage-provisioner share the node's network (IP = node IP) */
   hostNetwork: boolean;
   priorityClassName?: string;
+  volumes?: SystemVolume[];
+  /**
+   * The pod's tolerations as the real object carries them once admitted (static pods: the kubelet's
+   * `:NoExecute op=Exists`; DaemonSet pods: the controller's node-condition tolerations). When set,
+   * they replace what the lab's admission computed: these objects were admitted by the real cluster.
+   */
+  tolerations?: SystemToleration[];
+  serviceAccountName?: string;
+  /** spec.dnsPolicy (CoreDNS itself resolves through the node: `Default`) */
+  dnsPolicy?: string;
+  nodeSelector?: Record<string, string>;
   ownerReferences?: OwnerReference[];
   /** virtual ms at which the pod object was created; containers started a few seconds later */
   createdAtMs: number;
@@ -65,15 +119,21 @@ export function createSystemPod(sim: Simulation, spec: SystemPodSpec): KubeObjec
       ...(spec.ownerReferences ? { ownerReferences: spec.ownerReferences } : {}),
     },
     spec: {
-      containers: spec.containers.map((c) => ({
-        name: c.name,
-        image: c.image,
+      // Lab difference: no readinessProbe on the pods (their templates keep it). The lab's kubelet
+      // would start probing these adopted, already-Ready containers, and the probe ticks' jitter
+      // would move the random stream every session depends on.
+      containers: spec.containers.map(({ readinessProbe: _ready, ...c }) => ({
+        ...systemContainerSpec(c),
         imagePullPolicy: 'IfNotPresent',
-        ...(c.ports ? { ports: c.ports } : {}),
       })),
       nodeName: node,
       ...(spec.hostNetwork ? { hostNetwork: true } : {}),
       ...(spec.priorityClassName ? { priorityClassName: spec.priorityClassName } : {}),
+      ...(spec.volumes ? { volumes: spec.volumes } : {}),
+      ...(spec.tolerations ? { tolerations: spec.tolerations } : {}),
+      ...(spec.serviceAccountName ? { serviceAccountName: spec.serviceAccountName } : {}),
+      ...(spec.dnsPolicy ? { dnsPolicy: spec.dnsPolicy } : {}),
+      ...(spec.nodeSelector ? { nodeSelector: spec.nodeSelector } : {}),
       restartPolicy: 'Always',
     },
   };
@@ -112,5 +172,12 @@ export function createSystemPod(sim: Simulation, spec: SystemPodSpec): KubeObjec
     })),
     qosClass: spec.qosClass,
   };
-  return createBackdated(sim, input, spec.createdAtMs, status);
+  const tolerations = spec.tolerations;
+  return createBackdated(
+    sim,
+    input,
+    spec.createdAtMs,
+    status,
+    tolerations ? (pod) => ({ ...pod, spec: { ...pod.spec, tolerations } }) : undefined,
+  );
 }

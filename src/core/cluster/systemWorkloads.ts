@@ -5,8 +5,9 @@
  * csi-hostpath-resizer). Each is created before its pods (the garbage collector deletes pods whose
  * owner does not exist), its pods are then made with createSystemPod, and its status is written as
  * its controller would have it once the pods are up, dated when they were.
- * Lab difference: the pod templates carry only the fields the lab's system pods carry (names,
- * images, ports), not the addons' full manifests.
+ * Templates carry what the manifests set (kubeadm's coredns and kube-proxy: args or command,
+ * resources, probes, volumes, priority class, tolerations, node selector). Lab difference: the
+ * storage addons' templates keep only names, images and ports.
  */
 import type {
   ControllerRevision,
@@ -27,7 +28,12 @@ import { controlledBy, controllerRefOf } from '../controllers/apps/workloadPods.
 import { newRevision } from '../controllers/statefulset/revisions.ts';
 import type { Simulation } from '../simulation/simulation.ts';
 import { createBackdated } from './createBackdated.ts';
-import type { SystemContainer } from './systemPods.ts';
+import {
+  type SystemContainer,
+  type SystemToleration,
+  type SystemVolume,
+  systemContainerSpec,
+} from './systemPods.ts';
 
 /** What a system workload's pods look like. */
 export interface SystemTemplate {
@@ -40,17 +46,20 @@ export interface SystemTemplate {
   serviceAccountName?: string;
   /** spec.nodeSelector of the template (kubeadm's add-ons pin `kubernetes.io/os: linux`) */
   nodeSelector?: Labels;
+  volumes?: SystemVolume[];
+  /** the template's own tolerations (what the manifest writes, before any controller adds more) */
+  tolerations?: SystemToleration[];
+  dnsPolicy?: string;
 }
 
 function template(t: SystemTemplate) {
   return {
     metadata: { labels: t.podLabels },
     spec: {
-      containers: t.containers.map((c) => ({
-        name: c.name,
-        image: c.image,
-        ...(c.ports ? { ports: c.ports } : {}),
-      })),
+      containers: t.containers.map(systemContainerSpec),
+      ...(t.volumes ? { volumes: t.volumes } : {}),
+      ...(t.tolerations ? { tolerations: t.tolerations } : {}),
+      ...(t.dnsPolicy ? { dnsPolicy: t.dnsPolicy } : {}),
       ...(t.hostNetwork ? { hostNetwork: true } : {}),
       ...(t.priorityClassName ? { priorityClassName: t.priorityClassName } : {}),
       ...(t.serviceAccountName ? { serviceAccountName: t.serviceAccountName } : {}),
@@ -59,7 +68,10 @@ function template(t: SystemTemplate) {
   };
 }
 
-/** A Deployment and its ReplicaSet `<name>-<hash>`; returns the owner reference its pods carry. */
+/**
+ * A Deployment and its ReplicaSet `<name>-<hash>` (`strategy` as the manifest writes it, else the
+ * defaults); returns the owner reference its pods carry.
+ */
 export function createSystemDeployment(
   sim: Simulation,
   name: string,
@@ -68,6 +80,7 @@ export function createSystemDeployment(
   hash: string,
   t: SystemTemplate,
   atMs: number,
+  strategy?: Deployment['spec']['strategy'],
 ): { deployment: Deployment; replicaSet: ReplicaSet; podOwner: OwnerReference } {
   const deployment = createBackdated<Deployment>(
     sim,
@@ -80,7 +93,12 @@ export function createSystemDeployment(
         labels,
         annotations: { 'deployment.kubernetes.io/revision': '1' },
       },
-      spec: { replicas, selector: { matchLabels: t.selector }, template: template(t) },
+      spec: {
+        replicas,
+        selector: { matchLabels: t.selector },
+        template: template(t),
+        ...(strategy ? { strategy } : {}),
+      },
     },
     atMs,
   );

@@ -82,7 +82,16 @@ function sync(key: string, sim: Simulation): void {
       sameJson(current.metadata.labels, labels)
     )
       return;
-    sim.api.update<EndpointSlice>({ ...current, ...want, metadata: { ...current.metadata, labels } });
+    // reconciler.finalize stamps the trigger time on every slice it updates, as on the ones it creates.
+    const annotations = {
+      ...(current.metadata.annotations ?? {}),
+      'endpoints.kubernetes.io/last-change-trigger-time': sim.timestamp(),
+    };
+    sim.api.update<EndpointSlice>({
+      ...current,
+      ...want,
+      metadata: { ...current.metadata, labels, annotations },
+    });
     return;
   }
   sim.api.create({

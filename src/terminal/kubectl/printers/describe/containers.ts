@@ -15,13 +15,14 @@ import type {
 import { rfc1123z } from '../humanDuration.ts';
 import { type DescribeWriter, writeLabels, writeTolerations } from './describeWriter.ts';
 
+/** describeContainerPorts / describeContainerHostPorts: `53/UDP, 53/TCP` (joined with ", "). */
 function portsText(c: Container, host: boolean): string {
   return (c.ports ?? [])
     .map(
       (p) =>
         `${host ? ((p as { hostPort?: number }).hostPort ?? 0) : p.containerPort}/${p.protocol ?? 'TCP'}`,
     )
-    .join(',');
+    .join(', ');
 }
 
 function writeState(w: DescribeWriter, name: string, state: ContainerState | undefined): void {
@@ -44,12 +45,26 @@ function writeState(w: DescribeWriter, name: string, state: ContainerState | und
 }
 
 /** DescribeProbe: `exec [cmd] delay=0s timeout=1s period=10s #success=1 #failure=3` etc. */
+/** Go's escape(path, encodePath), as url.URL.String uses it: all but unreserved and `$&+,/:;=@`. */
+function escapeUrlPath(path: string): string {
+  return Array.from(new TextEncoder().encode(path), (b) => {
+    const ch = String.fromCharCode(b);
+    return /[A-Za-z0-9\-._~$&+,/:;=@]/.test(ch) ? ch : `%${b.toString(16).toUpperCase().padStart(2, '0')}`;
+  }).join('');
+}
+
 export function probeText(p: Probe): string {
   const attrs =
     `delay=${p.initialDelaySeconds ?? 0}s timeout=${p.timeoutSeconds ?? 1}s period=${p.periodSeconds ?? 10}s ` +
     `#success=${p.successThreshold ?? 1} #failure=${p.failureThreshold ?? 3}`;
   if (p.exec) return `exec [${p.exec.command.join(' ')}] ${attrs}`;
-  if (p.httpGet) return `http-get http://:${p.httpGet.port}${p.httpGet.path ?? ''} ${attrs}`;
+  if (p.httpGet) {
+    // url.URL{Scheme, Host: JoinHostPort(host, port), Path}.String(): lower-case scheme, escaped path.
+    const get = p.httpGet as NonNullable<Probe['httpGet']> & { host?: string; scheme?: string };
+    const scheme = (get.scheme ?? 'HTTP').toLowerCase();
+    const host = get.host?.includes(':') ? `[${get.host}]` : (get.host ?? '');
+    return `http-get ${scheme}://${host}:${get.port}${escapeUrlPath(get.path ?? '')} ${attrs}`;
+  }
   if (p.tcpSocket) return `tcp-socket :${p.tcpSocket.port} ${attrs}`;
   return `unknown ${attrs}`;
 }
@@ -150,6 +165,8 @@ export function writeContainers(
     writeResources(w, c.resources as ContainerResources | undefined);
     if (c.livenessProbe) w.write(2, `Liveness:\t${probeText(c.livenessProbe)}\n`);
     if (c.readinessProbe) w.write(2, `Readiness:\t${probeText(c.readinessProbe)}\n`);
+    const startup = (c as { startupProbe?: Probe }).startupProbe;
+    if (startup) w.write(2, `Startup:\t${probeText(startup)}\n`);
     writeEnv(w, c, fieldValue);
     const mounts = [...(c.volumeMounts ?? [])].sort((a, b) =>
       a.mountPath < b.mountPath ? -1 : a.mountPath > b.mountPath ? 1 : 0,
@@ -202,9 +219,17 @@ export function writeVolumes(w: DescribeWriter, volumes: readonly Volume[] | und
         }
         if (s.downwardAPI) w.write(2, 'DownwardAPI:\ttrue\n');
       }
+    } else if ((v as { hostPath?: unknown }).hostPath) {
+      // printHostPathVolumeSource: the API defaults an unset type to "" (printed as nothing).
+      const h = (v as unknown as { hostPath: { path: string; type?: string } }).hostPath;
+      w.write(
+        2,
+        `Type:\tHostPath (bare host directory volume)\n    Path:\t${h.path}\n    HostPathType:\t${h.type ?? ''}\n`,
+      );
     } else if (v.configMap) {
+      // printConfigMapVolumeSource prints `Optional != nil && *Optional`, never <nil>.
       const c = v.configMap as { name?: string; optional?: boolean };
-      const opt = c.optional === undefined ? '<nil>' : String(c.optional);
+      const opt = String(c.optional === true);
       w.write(
         2,
         `Type:\tConfigMap (a volume populated by a ConfigMap)\n    Name:\t${c.name ?? ''}\n    Optional:\t${opt}\n`,
@@ -232,6 +257,8 @@ export function writePodTemplate(w: DescribeWriter, template: PodTemplateSpec): 
     writeContainers(w, 'Init Containers', template.spec.initContainers, undefined, '  ');
   writeContainers(w, 'Containers', template.spec.containers, undefined, '  ');
   writeVolumes(w, template.spec.volumes, '  ');
+  const priorityClass = (template.spec as { priorityClassName?: string }).priorityClassName;
+  if (priorityClass) w.write(1, `Priority Class Name:\t${priorityClass}\n`);
   writeLabels(
     w,
     '  Node-Selectors',
