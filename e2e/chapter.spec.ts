@@ -12,7 +12,8 @@ async function screens(lab: Lab): Promise<string[]> {
   return [screen, screen.replace(/\n/g, '')];
 }
 
-const found = (text: string | RegExp, s: string) => (typeof text === 'string' ? s.includes(text) : text.test(s));
+const found = (text: string | RegExp, s: string) =>
+  typeof text === 'string' ? s.includes(text) : text.test(s);
 
 /** Advances virtual time in slices until the terminal shows `text`; returns the unwrapped screen. */
 async function shows(lab: Lab, text: string | RegExp, maxMs = 120_000): Promise<string> {
