@@ -22,7 +22,7 @@ import type { Pod } from '../api/types.ts';
 import type { ObjectStore } from '../store/objectStore.ts';
 import { resolveContainerEnv } from '../workloads/containerEnv.ts';
 import type { PodMachineEvent } from './podMachine.ts';
-import { type PodMachineContext, withContainer } from './podRuntime.ts';
+import { type PodMachineContext, retireRun, withContainer } from './podRuntime.ts';
 import type { Step } from './podSteps.ts';
 
 /** kuberuntime's ErrCreateContainerConfig: the waiting reason `kubectl get pods` shows as STATUS. */
@@ -54,6 +54,7 @@ type ConfigErrorEvent = Extract<PodMachineEvent, { type: 'container.configError'
 export function showConfigError(ctx: PodMachineContext, ev: ConfigErrorEvent): Step {
   const ctr = ctx.containers[ev.index];
   const context = withContainer(ctx, ev.index, {
+    ...retireRun(ctr),
     state: 'waiting',
     reason: CREATE_CONTAINER_CONFIG_ERROR,
     message: ev.message,

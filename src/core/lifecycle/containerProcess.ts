@@ -7,15 +7,19 @@
  *
  * Follows kubernetes/kubernetes (release-1.30) pkg/kubelet/kuberuntime/kuberuntime_container.go
  * (startContainer: create then start; killContainer: SIGTERM, then SIGKILL at the grace deadline).
- * Where the lab differs: what a process does is decided from the image catalogue and the first word
- * of the command, not by running anything.
+ * Where the lab differs: what a process does is decided from the image catalogue and the command,
+ * not by running anything: small scripts and programs are interpreted (commandScript.ts); for any
+ * other command the first word decides.
  */
 import type { Container, Pod } from '../api/types.ts';
 import { resolveImage } from '../images/resolveImage.ts';
 import type { Simulation } from '../simulation/simulation.ts';
+import { commandPlan } from './commandScript.ts';
 import type { PodMachineContext } from './podRuntime.ts';
 
 const SHELLS = new Set(['bash', 'sh', 'ash', 'dash', 'zsh']);
+/** A program that only exits (or a script once its last sleep ends) is gone within a few ms. */
+const PROGRAM_EXIT_MS = 50;
 /** docker create + start on minikube: a few hundred ms. */
 const CREATE_START_MS = 600;
 /** The exit code of a process killed by SIGKILL (128 + 9). */
@@ -25,6 +29,11 @@ export const KILLED_EXIT_CODE = 137;
 export interface ProcessBehaviour {
   /** ms after start when it exits on its own, or null when it stays up */
   exitsAfterMs: number | null;
+  /**
+   * The part of `exitsAfterMs` that varies from run to run (jittered by 20 %); the rest is exact (a
+   * script's `sleep`). Absent: all of it varies.
+   */
+  exitSpreadMs?: number;
   exitCode: number;
   /** ms it needs to exit on SIGTERM, or null when it ignores SIGTERM */
   stopMs: number | null;
@@ -36,7 +45,10 @@ function basename(word: string): string {
   return word.slice(word.lastIndexOf('/') + 1);
 }
 
-/** Decides the main process's behaviour from the image traits and the container's command. Pure. */
+/**
+ * Decides the main process's behaviour from the container's command when commandScript.ts knows it
+ * (`sh -c "exit 1"` exits 1 at once), else from the image traits and the command's first word. Pure.
+ */
 export function processBehaviour(container: Container): ProcessBehaviour {
   const resolved = resolveImage(container.image);
   const traits = resolved.ok ? resolved.traits : undefined;
@@ -44,6 +56,18 @@ export function processBehaviour(container: Container): ProcessBehaviour {
   const program = words.length ? basename(words[0]) : undefined;
   const servingMs = (traits?.startSeconds ?? 0.5) * 1000;
   const stopServer = traits?.stopSeconds == null ? null : traits.stopSeconds * 1000;
+  const plan = commandPlan(container);
+  if (plan) {
+    // a shell or a plain program as PID 1 has no SIGTERM handler: it is killed at the grace deadline
+    if (plan.exitsAfterMs === null) return { exitsAfterMs: null, exitCode: 0, stopMs: null, servingMs };
+    return {
+      exitsAfterMs: plan.exitsAfterMs + PROGRAM_EXIT_MS,
+      exitSpreadMs: PROGRAM_EXIT_MS,
+      exitCode: plan.exitCode,
+      stopMs: null,
+      servingMs,
+    };
+  }
   // `sh -c "<script>"`: the script's first command decides.
   const script =
     program && SHELLS.has(program) && words[1] === '-c' ? (words[2] ?? '').trim().split(/\s+/) : undefined;
@@ -94,10 +118,13 @@ export function createContainer(
       servingAt,
     },
   });
-  if (behaviour.exitsAfterMs !== null)
-    sim.after(startIn + sim.random.jitter(behaviour.exitsAfterMs, 0.2), 'kubelet', timerKey, {
+  if (behaviour.exitsAfterMs !== null) {
+    const spread = behaviour.exitSpreadMs ?? behaviour.exitsAfterMs;
+    const exitIn = behaviour.exitsAfterMs - spread + sim.random.jitter(spread, 0.2);
+    sim.after(startIn + exitIn, 'kubelet', timerKey, {
       event: { type: 'container.exited', index, exitCode: behaviour.exitCode, instance },
     });
+  }
 }
 
 /**

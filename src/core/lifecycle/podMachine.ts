@@ -56,7 +56,8 @@ export type PodMachineEvent =
     }
   | { type: 'container.configError'; at: number; index: number; message: string }
   | { type: 'container.exited'; at: number; index: number; exitCode: number; instance?: number }
-  | { type: 'crash.backoff'; at: number; index: number; instance: number }
+  /** `until`: a re-sync during the back-off that ends then (podSteps.ts showCrashLoop) */
+  | { type: 'crash.backoff'; at: number; index: number; instance: number; until?: number }
   | { type: 'backoff.done'; at: number; index: number; instance: number }
   | { type: 'probe.tick'; at: number; index: number; instance: number }
   | { type: 'readiness.set'; at: number; failing: boolean }

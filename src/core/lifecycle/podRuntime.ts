@@ -173,6 +173,26 @@ export function withContainer(
   return { ...ctx, containers };
 }
 
+/**
+ * The patch that moves a terminated container's run into `last` when the container leaves the
+ * terminated state (restarts, or waits in CrashLoopBackOff / CreateContainerConfigError). While it
+ * shows as terminated, `last` still holds the run before it: the kubelet's
+ * convertToAPIContainerStatuses puts the newest runtime container in `state` and the one before it
+ * in `lastState`, and only a waiting container gets its own terminated state as `lastState`.
+ */
+export function retireRun(c: ContainerRuntime): Partial<ContainerRuntime> {
+  if (c.state !== 'terminated') return {};
+  return {
+    last: {
+      exitCode: c.exitCode ?? 0,
+      reason: c.reason ?? 'Error',
+      startedAt: c.startedAt ?? c.finishedAt ?? 0,
+      finishedAt: c.finishedAt ?? 0,
+      containerID: c.containerID ?? '',
+    },
+  };
+}
+
 /** A container counts as ready when it runs and its readiness holds (kubelet's status manager). */
 function isContainerReady(c: ContainerRuntime): boolean {
   return c.state === 'running' && c.ready;

@@ -15,6 +15,7 @@ import {
   nextBackoff,
   type PodMachineContext,
   restartsAfter,
+  retireRun,
   withContainer,
   withReadiness,
 } from './podRuntime.ts';
@@ -48,6 +49,7 @@ export function markStarted(ctx: PodMachineContext, ev: Ev<'container.started'>)
   const prev = ctx.containers[ev.index];
   const restarted = prev.startedAt !== undefined;
   const next: Partial<ContainerRuntime> = {
+    ...retireRun(prev),
     state: 'running',
     reason: undefined,
     message: undefined,
@@ -82,26 +84,20 @@ export function markStarted(ctx: PodMachineContext, ev: Ev<'container.started'>)
 export function handleExit(ctx: PodMachineContext, ev: Ev<'container.exited'>): Step {
   const ctr = ctx.containers[ev.index];
   const instance = ctr.instance + 1;
-  const last = {
-    exitCode: ev.exitCode,
-    reason: terminatedReason(ev.exitCode),
-    startedAt: ctr.startedAt ?? ev.at,
-    finishedAt: ev.at,
-    containerID: ctr.containerID ?? '',
-  };
   // A container that ran longer than the back-off memory starts from scratch again.
   const forgotten = ev.at - (ctr.startedAt ?? ev.at) > BACKOFF_FORGET_MS;
   const backoff = forgotten ? 0 : ctr.crashBackoffMs;
   let context = withContainer(ctx, ev.index, {
+    // `last` keeps the run before this one until the container restarts or waits (retireRun).
     state: 'terminated',
-    reason: last.reason,
+    reason: terminatedReason(ev.exitCode),
     exitCode: ev.exitCode,
+    startedAt: ctr.startedAt ?? ev.at,
     finishedAt: ev.at,
     ready: false,
     started: false,
     probing: false,
     instance,
-    last,
   });
   context = withReadiness(context, ev.at);
   const effects: Effect[] = [{ type: 'syncStatus' }];
@@ -129,30 +125,67 @@ function terminatedReason(exitCode: number): string {
   return exitCode === 0 ? 'Completed' : 'Error';
 }
 
-/** The kubelet finds the container in back-off: CrashLoopBackOff, and the restart when it ends. */
+/** The pod worker re-syncs a pod whose sync failed (here: in back-off) after 10-15 s (pod_workers.go backOffPeriod, jitter 0.5). */
+const RESYNC_MIDPOINT_MS = 12_500;
+const RESYNC_SPREAD = 0.2;
+
+/** The next re-sync during the back-off that ends at `until`, if it comes before the restart. */
+function resyncDuring(ev: Ev<'crash.backoff'>, until: number): Effect[] {
+  // the latest the jittered re-sync can fire; later ones would find the container restarted
+  if (ev.at + RESYNC_MIDPOINT_MS * (1 + RESYNC_SPREAD) >= until) return [];
+  return [
+    {
+      type: 'schedule',
+      params: {
+        event: { type: 'crash.backoff', index: ev.index, instance: ev.instance, until },
+        delayMs: RESYNC_MIDPOINT_MS,
+        jitter: RESYNC_SPREAD,
+      },
+    },
+  ];
+}
+
+/**
+ * The kubelet finds the container in back-off: CrashLoopBackOff, and the restart when it ends. Every
+ * pod sync during the back-off records BackOff again (the recorder counts them: `x5 over 2m`); a
+ * re-sync is the same event with `until`, the back-off's end.
+ */
 export function showCrashLoop(ctx: PodMachineContext, ev: Ev<'crash.backoff'>): Step {
   const ctr = ctx.containers[ev.index];
+  const backOff = record(
+    'Warning',
+    'BackOff',
+    `Back-off restarting failed container ${ctr.name} in pod ${ctx.name}_${ctx.namespace}(${ctx.uid})`,
+    ctr.name,
+  );
+  if (ev.until !== undefined) {
+    if (ctr.state !== 'waiting' || ctr.reason !== 'CrashLoopBackOff' || ev.at >= ev.until)
+      return { context: ctx, effects: [] };
+    return { context: ctx, effects: [backOff, ...resyncDuring(ev, ev.until)] };
+  }
   const message = `back-off ${ctr.crashBackoffMs / 1000}s restarting failed container=${ctr.name} pod=${ctx.name}_${ctx.namespace}(${ctx.uid})`;
-  const context = withContainer(ctx, ev.index, { state: 'waiting', reason: 'CrashLoopBackOff', message });
+  const context = withContainer(ctx, ev.index, {
+    ...retireRun(ctr),
+    state: 'waiting',
+    reason: 'CrashLoopBackOff',
+    message,
+  });
   const finished = ctr.finishedAt ?? ev.at;
+  const until = finished + ctr.crashBackoffMs;
   return {
     context: withContainer(context, ev.index, { crashBackoffMs: nextBackoff(ctr.crashBackoffMs) }),
     effects: [
-      record(
-        'Warning',
-        'BackOff',
-        `Back-off restarting failed container ${ctr.name} in pod ${ctx.name}_${ctx.namespace}(${ctx.uid})`,
-        ctr.name,
-      ),
+      backOff,
       { type: 'syncStatus' },
       {
         type: 'schedule',
         params: {
           event: { type: 'backoff.done', index: ev.index, instance: ev.instance },
-          delayMs: Math.max(0, finished + ctr.crashBackoffMs - ev.at),
+          delayMs: Math.max(0, until - ev.at),
           jitter: 0.05,
         },
       },
+      ...resyncDuring(ev, until),
     ],
   };
 }

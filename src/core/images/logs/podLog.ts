@@ -25,6 +25,7 @@ import { datadirFiles } from '../../workloads/mariadbServers.ts';
 import { sha1Hex } from '../../workloads/sha1.ts';
 import { rootPasswordFromEnv } from '../../workloads/workloadsModule.ts';
 import { resolveImage } from '../resolveImage.ts';
+import { commandRunLog } from './commandLog.ts';
 import { type LogLine, mariadbRunLog } from './mariadbLog.ts';
 import { knownNginxTag, nginxRunLog } from './nginxLog.ts';
 
@@ -151,6 +152,8 @@ function instanceLines(sim: Simulation, pod: Pod, container: Container, run: Ins
       exitCode: run.exitCode,
     });
   }
+  const commandLines = commandRunLog(container, run.startedAt, run.finishedAt, sim.now);
+  if (commandLines) return commandLines;
   const words = [...(container.command ?? []), ...(container.args ?? [])];
   const defaultCommand =
     container.command === undefined && (words.length === 0 || /^nginx(-debug)?$/.test(words[0] ?? ''));
@@ -162,7 +165,7 @@ function instanceLines(sim: Simulation, pod: Pod, container: Container, run: Ins
       servingAt,
       finishedAt: run.finishedAt,
     });
-  // shells (busybox, ubuntu, debian, my-ubuntu), nginx-slim and the images without known texts write nothing
+  // other shells and commands, nginx-slim and the images without known texts write nothing
   return [];
 }
 
@@ -196,6 +199,25 @@ export function containerLog(
     containerID: run.containerID,
     running: !previous && run.finishedAt === undefined,
     nextAt: all.find((l) => l.at > sim.now)?.at,
-    lines: written.map((l, i) => ({ ...l, nanos: fnv(`${run.containerID}/${i}`) % 1_000_000 })),
+    lines: stamped(written, run.containerID),
   };
+}
+
+/**
+ * The lines with their sub-millisecond digits, so that `--timestamps` never goes backwards within a
+ * run: the kubelet stamps each line as the runtime reads it, so lines written within one millisecond
+ * carry rising nanoseconds. The digits drawn for such a group are handed out in ascending order.
+ */
+function stamped(lines: LogLine[], containerID: string): TimedLine[] {
+  const out: TimedLine[] = [];
+  for (let i = 0; i < lines.length; ) {
+    let j = i;
+    while (j < lines.length && lines[j].at === lines[i].at) j++;
+    const digits: number[] = [];
+    for (let k = i; k < j; k++) digits.push(fnv(`${containerID}/${k}`) % 1_000_000);
+    digits.sort((a, b) => a - b);
+    for (let k = i; k < j; k++) out.push({ ...lines[k], nanos: digits[k - i] });
+    i = j;
+  }
+  return out;
 }
