@@ -1,15 +1,22 @@
 /**
  * The manifest editor: CodeMirror 6 with YAML highlighting, loaded lazily. Apply types
  * `kubectl apply -f -` with the text as a here-document into the terminal (visible there), and shows
- * kubectl's own output — including the apiserver's validation errors — under the editor. The YAML
- * and kubectl's output are English on every page (`lang="en"`).
+ * kubectl's own output — including the apiserver's validation errors — under the editor. Each error or
+ * warning kubectl printed is also marked on the line at fault (@codemirror/lint diagnostics placed by
+ * src/state/manifestDiagnostics.ts, with kubectl's text as the message); the markers go away as soon
+ * as the text is edited, since their positions and texts belong to the manifest that was applied.
+ * The YAML and kubectl's output are English on every page (`lang="en"`).
  */
 import { yaml } from '@codemirror/lang-yaml';
+// @codemirror/lint comes with the `codemirror` package (basicSetup's lint keymap uses it)
+import { type Diagnostic, diagnosticCount, lintGutter, setDiagnostics } from '@codemirror/lint';
+import { EditorState } from '@codemirror/state';
 import { basicSetup, EditorView } from 'codemirror';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppStore } from '../../state/createAppStore.ts';
 import { applyLines, applyOutput } from '../../state/manifestApply.ts';
+import { manifestDiagnostics } from '../../state/manifestDiagnostics.ts';
 
 export interface ManifestEditorProps {
   app: AppStore;
@@ -33,6 +40,11 @@ export default function ManifestEditor({ app, initialText }: ManifestEditorProps
       extensions: [
         basicSetup,
         yaml(),
+        lintGutter(),
+        // an edit clears the markers of the last Apply (they describe the text that was applied)
+        EditorState.transactionExtender.of((tr) =>
+          tr.docChanged && diagnosticCount(tr.startState) > 0 ? setDiagnostics(tr.startState, []) : null,
+        ),
         // wrapped lines: no horizontal scroll region that keyboard users could not reach
         EditorView.lineWrapping,
         // tabindex makes the editable text count as the scroll region's focusable content for
@@ -49,7 +61,8 @@ export default function ManifestEditor({ app, initialText }: ManifestEditorProps
   }, [initialText, t]);
 
   const apply = () => {
-    const text = viewRef.current?.state.doc.toString() ?? '';
+    const view = viewRef.current;
+    const text = view?.state.doc.toString() ?? '';
     const state = app.store.getState();
     const from = state.terminal.nextSeq;
     const lines = applyLines(text);
@@ -61,6 +74,12 @@ export default function ManifestEditor({ app, initialText }: ManifestEditorProps
       .join('');
     const out = applyOutput(typed, lines, after.prompt);
     setResult({ text: out, error: /^error|Error from server|^The .* is invalid/m.test(out) });
+    // Apply runs kubectl synchronously, so the editor still holds `text`; an empty list (success)
+    // clears the markers of an earlier Apply
+    if (view && view.state.doc.toString() === text) {
+      const diagnostics: Diagnostic[] = manifestDiagnostics(text, out);
+      view.dispatch(setDiagnostics(view.state, diagnostics));
+    }
   };
 
   return (
