@@ -29,11 +29,11 @@ import { createBackdated } from './createBackdated.ts';
 import {
   COREDNS_STRATEGY,
   COREDNS_TEMPLATE,
-  daemonPodTolerations,
   KUBE_PROXY_TEMPLATE,
   STATIC_POD_TOLERATIONS,
   STATIC_PODS,
 } from './kubeadmManifests.ts';
+import { createKubeProxyPod } from './nodes.ts';
 import { POD_IP_COUNTER } from './podNetwork.ts';
 import { createKubeadmConfig, createNamespaceDefaults } from './systemConfig.ts';
 import { createSystemPod } from './systemPods.ts';
@@ -85,21 +85,7 @@ export function bootstrapMinikube(sim: Simulation): void {
     KUBE_PROXY_TEMPLATE,
     t0 + 1000,
   );
-  createSystemPod(sim, {
-    name: `kube-proxy-${sim.random.alnum(5)}`,
-    namespace: 'kube-system',
-    labels: { ...KUBE_PROXY_TEMPLATE.podLabels, 'pod-template-generation': '1' },
-    containers: KUBE_PROXY_TEMPLATE.containers,
-    volumes: KUBE_PROXY_TEMPLATE.volumes,
-    tolerations: daemonPodTolerations(KUBE_PROXY_TEMPLATE),
-    serviceAccountName: KUBE_PROXY_TEMPLATE.serviceAccountName,
-    nodeSelector: KUBE_PROXY_TEMPLATE.nodeSelector,
-    hostNetwork: true,
-    priorityClassName: 'system-node-critical',
-    ownerReferences: [proxy.podOwner],
-    createdAtMs: t0 + 14_000,
-    qosClass: 'BestEffort',
-  });
+  createKubeProxyPod(sim, proxy.podOwner, t0 + 14_000);
   settleSystemStatus(sim, proxy.daemonSet, t0 + 16_000);
   createBackdated(sim, kubeDnsService(), t0 + 1000);
   const dns = createSystemDeployment(

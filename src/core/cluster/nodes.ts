@@ -82,6 +82,21 @@ export function addNode(sim: Simulation): KubeObject {
   const ids = { bootID: sim.random.uuid(), machineID: sim.random.hex(32), systemUUID: sim.random.uuid() };
   const node = nodeObject(name, allocatePodCIDR(sim), sim.now, ids);
   const created = createBackdated(sim, node.input, sim.now, node.status);
+  createKubeProxyPod(sim, owner, sim.now, name);
+  sim.drain();
+  return created;
+}
+
+/**
+ * The kube-proxy DaemonSet's pod on a node (`name` undefined: the primary node), as the DaemonSet
+ * controller makes it from kubeadm's template. Draws one random name suffix.
+ */
+export function createKubeProxyPod(
+  sim: Simulation,
+  owner: OwnerReference,
+  createdAtMs: number,
+  nodeName?: string,
+): void {
   createSystemPod(sim, {
     name: `kube-proxy-${sim.random.alnum(5)}`,
     namespace: 'kube-system',
@@ -94,12 +109,10 @@ export function addNode(sim: Simulation): KubeObject {
     hostNetwork: true,
     priorityClassName: 'system-node-critical',
     ownerReferences: [owner],
-    createdAtMs: sim.now,
+    createdAtMs,
     qosClass: 'BestEffort',
-    nodeName: name,
+    ...(nodeName ? { nodeName } : {}),
   });
-  sim.drain();
-  return created;
 }
 
 /** Why a node cannot be deleted, or undefined when it can. */
